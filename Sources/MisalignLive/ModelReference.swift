@@ -1,0 +1,46 @@
+import MisalignCore
+
+/// A model named as `<provider>:<name>`, e.g. `anthropic:claude-opus-4-1` or `local:smollm2`.
+public struct ModelReference: Equatable, Sendable, CustomStringConvertible {
+  public enum Provider: String, CaseIterable, Sendable {
+    case anthropic, openai, openrouter, ollama, local
+  }
+
+  public var provider: Provider
+  public var name: String
+
+  public init(provider: Provider, name: String) {
+    self.provider = provider
+    self.name = name
+  }
+
+  /// Parses `provider:name`; the error says which part is wrong and what is accepted.
+  public init(parsing text: String) throws(ModelReferenceError) {
+    guard let colon = text.firstIndex(of: ":") else { throw .missingProvider(text) }
+    let providerText = String(text[..<colon]).lowercased()
+    let name = String(text[text.index(after: colon)...])
+    guard let provider = Provider(rawValue: providerText) else { throw .unknownProvider(providerText) }
+    guard !name.isEmpty, !name.contains(where: \.isWhitespace) else { throw .badName(name) }
+    self.init(provider: provider, name: name)
+  }
+
+  public var description: String { "\(provider.rawValue):\(name)" }
+}
+
+public enum ModelReferenceError: Error, Equatable, CustomStringConvertible {
+  case missingProvider(String)
+  case unknownProvider(String)
+  case badName(String)
+
+  public var description: String {
+    let providers = ModelReference.Provider.allCases.map(\.rawValue).joined(separator: ", ")
+    switch self {
+    case .missingProvider(let text):
+      return "`\(text)` names no provider; write <provider>:<name>, e.g. anthropic:claude-opus-4-1 (providers: \(providers))"
+    case .unknownProvider(let provider):
+      return "unknown provider `\(provider)`; use one of: \(providers)"
+    case .badName(let name):
+      return "`\(name)` is not a model name; it must be non-empty and contain no spaces"
+    }
+  }
+}

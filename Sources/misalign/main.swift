@@ -1,0 +1,2 @@
+import MisalignShell
+print(Shell.about())

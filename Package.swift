@@ -20,7 +20,10 @@ let package = Package(
     ),
     .target(name: "MisalignCore", resources: [.embedInCode("Study/Results/results.tsv")]),
     .target(name: "MisalignLive", dependencies: ["MisalignCore"]),
-    .target(name: "MisalignShell", dependencies: ["MisalignCore", "MisalignLive", "CEditLine"]),
+    // The few libedit calls Swift cannot make (variadic el_set/history, C's stdio globals) and the
+    // Ctrl-C handler, whose state must live in exactly one C file.
+    .target(name: "CEditLineShim", dependencies: ["CEditLine"]),
+    .target(name: "MisalignShell", dependencies: ["MisalignCore", "MisalignLive", "CEditLine", "CEditLineShim"]),
     .executableTarget(
       name: "misalign",
       dependencies: [

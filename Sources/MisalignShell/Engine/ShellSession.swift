@@ -1,0 +1,118 @@
+/// One run of the shell: the command table, where output goes, and the learner's state (which
+/// the study, replies and lessons commands read and change).
+@MainActor
+public final class ShellSession {
+  public let table: CommandTable
+  public let output: Output
+  public let options: ShellOptions
+  /// Set by `quit`/`exit`; the run loop stops after the current command.
+  public var quitRequested = false
+  /// True when a person is typing at a terminal (confirmations may be asked).
+  public let isInteractive: Bool
+  private let errorSink: (String) -> Void
+
+  public init(
+    table: CommandTable, output: Output, options: ShellOptions, isInteractive: Bool,
+    errorSink: @escaping (String) -> Void = { StandardStream.write($0, to: 2) }
+  ) {
+    self.table = table
+    self.output = output
+    self.options = options
+    self.isInteractive = isInteractive
+    self.errorSink = errorSink
+  }
+
+  public var style: Style { output.style }
+
+  /// The prompt, showing where the learner is.
+  public var prompt: String {
+    style.apply(.boldCyan, "misalign") + "> "
+  }
+
+  /// Runs every command on a line; returns false if any failed. With `stopOnFailure`, the rest of
+  /// the line is skipped after a failure. `location` prefixes errors (e.g. `demo.txt:4`).
+  @discardableResult
+  public func execute(line: String, location: String? = nil, stopOnFailure: Bool = false) async -> Bool {
+    let commands: [Tokenizer.Command]
+    do {
+      commands = try Tokenizer.split(line)
+    } catch {
+      report(ShellError.syntax(error.description), location: location)
+      return false
+    }
+    var succeeded = true
+    for command in commands {
+      let ok = await execute(words: command.words, location: location)
+      succeeded = succeeded && ok
+      if quitRequested || (!ok && stopOnFailure) { break }
+    }
+    return succeeded
+  }
+
+  /// Dispatches one command given as words.
+  public func execute(words: [String], location: String? = nil) async -> Bool {
+    guard let name = words.first else { return true }
+    guard let command = table.lookup(name) else {
+      report(.unknownCommand(name, suggestions: table.suggestions(for: name)), location: location)
+      return false
+    }
+    let arguments = Array(words.dropFirst())
+    guard command.arguments.contains(arguments.count) else {
+      let message: String
+      if arguments.count < command.arguments.lowerBound {
+        message = "`\(command.name)` needs \(describe(command.arguments)), got \(arguments.count)"
+      } else {
+        message = "`\(command.name)` takes \(describe(command.arguments)), got \(arguments.count)"
+      }
+      report(.usage(command: command.name, usage: command.usage, message: message), location: location)
+      return false
+    }
+    do {
+      try await command.run(Invocation(session: self, command: command, arguments: arguments))
+      flush()
+      return true
+    } catch let error as ShellError {
+      flush()
+      report(error, location: location)
+      return false
+    } catch {
+      flush()
+      report(.failed(String(describing: error)), location: location)
+      return false
+    }
+  }
+
+  private func describe(_ range: ClosedRange<Int>) -> String {
+    func count(_ n: Int) -> String { n == 1 ? "1 argument" : "\(n) arguments" }
+    if range.upperBound == Int.max { return "at least \(count(range.lowerBound))" }
+    if range.lowerBound == range.upperBound { return "exactly \(count(range.lowerBound))" }
+    if range.lowerBound == 0 { return "at most \(count(range.upperBound))" }
+    return "\(range.lowerBound) to \(count(range.upperBound))"
+  }
+
+  /// Writes what the command gathered: through the pager when it is longer than the screen.
+  func flush() {
+    let lines = output.takeGathered()
+    guard !lines.isEmpty else { return }
+    let text = lines.joined(separator: "\n") + "\n"
+    if let pager = output.policy.pager, lines.count >= output.policy.height - 1, Pager.show(text, command: pager) {
+      return
+    }
+    output.emit(text)
+  }
+
+  public func report(_ error: ShellError, location: String? = nil) {
+    let style = Style(enabled: output.policy.errorColor)
+    let prefix = (location.map { "\($0): " } ?? "") + style.apply(.boldRed, "error:") + " "
+    let lines = error.description.split(separator: "\n", omittingEmptySubsequences: false)
+    var text = prefix + (lines.first.map(String.init) ?? "")
+    for line in lines.dropFirst() { text += "\n  " + line }
+    errorSink(text + "\n")
+  }
+
+  /// A note on standard error that is not a failure (e.g. a file set aside).
+  public func warn(_ message: String) {
+    let style = Style(enabled: output.policy.errorColor)
+    errorSink(style.apply(.boldYellow, "warning:") + " " + message + "\n")
+  }
+}

@@ -1,0 +1,27 @@
+# Sourced by scripts/run and scripts/test: installs what misalign needs to build on Debian or
+# Ubuntu when it is missing, and says what it does. Needs only the Swift toolchain beforehand.
+
+misalign_say() { printf '\033[1m==>\033[0m %s\n' "$*" >&2; }
+
+misalign_apt_install() {
+  local sudo=""
+  if [ "$(id -u)" -ne 0 ]; then
+    if command -v sudo >/dev/null 2>&1; then sudo="sudo"; else
+      misalign_say "need to install $*, but I am not root and sudo is missing: install them and retry"; return 1
+    fi
+  fi
+  if ! command -v apt-get >/dev/null 2>&1; then
+    misalign_say "please install $* with your system's package manager (no apt-get here)"; return 1
+  fi
+  misalign_say "installing $* with apt-get (first run only)"
+  $sudo env DEBIAN_FRONTEND=noninteractive apt-get update -qq >/dev/null
+  $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$@" >/dev/null
+}
+
+# The libedit headers (line editing) and pkg-config (how SwiftPM finds them).
+misalign_ensure_build_deps() {
+  local missing=()
+  [ -f /usr/include/histedit.h ] || missing+=(libedit-dev)
+  command -v pkg-config >/dev/null 2>&1 || missing+=(pkg-config)
+  if [ ${#missing[@]} -gt 0 ]; then misalign_apt_install "${missing[@]}"; fi
+}

@@ -68,9 +68,13 @@ public final class ShellSession {
       return false
     }
     do {
-      try await command.run(Invocation(session: self, command: command, arguments: arguments))
+      try await runCancellable(command, arguments: arguments)
       flush()
       return true
+    } catch is CancellationError {
+      flush()
+      report(.failed("interrupted: `\(command.name)` was stopped by Ctrl-C"), location: location)
+      return false
     } catch let error as ShellError {
       flush()
       report(error, location: location)
@@ -80,6 +84,27 @@ public final class ShellSession {
       report(.failed(String(describing: error)), location: location)
       return false
     }
+  }
+
+  /// Runs a command so that Ctrl-C (in an interactive session) cancels it: a watcher polls the
+  /// interrupt flag and cancels the command's task, which long operations notice through
+  /// `Task.checkCancellation()`.
+  private func runCancellable(_ command: CommandSpec, arguments: [String]) async throws {
+    let invocation = Invocation(session: self, command: command, arguments: arguments)
+    guard isInteractive else { return try await command.run(invocation) }
+    InterruptSignal.consume()
+    let work = Task { @MainActor in try await command.run(invocation) }
+    let watcher = Task.detached {
+      while !Task.isCancelled {
+        if InterruptSignal.isPending {
+          work.cancel()
+          return
+        }
+        try? await Task.sleep(for: .milliseconds(40))
+      }
+    }
+    defer { watcher.cancel() }
+    try await work.value
   }
 
   private func describe(_ range: ClosedRange<Int>) -> String {

@@ -248,8 +248,8 @@ private struct StepSection {
       }
       task = .text
     case .predict:
-      guard question != nil || !body.isEmpty else {
-        throw fail(line, "predict step `\(title)` asks nothing", "add a `question:` line or prose that asks for the guess")
+      guard question != nil || !body.isEmpty || title.hasSuffix("?") else {
+        throw fail(line, "predict step `\(title)` asks nothing", "add a `question:` line or prose that asks for the guess, or end the title with `?`")
       }
       guard let answer = single("answer") else {
         throw fail(line, "predict step `\(title)` has no `answer:`", "add `answer: 96` (a number) or `answer: b` with a `choices:` line")
@@ -284,8 +284,8 @@ private struct StepSection {
         task = .predict(PredictTask(question: question, expected: .number(value: value, unit: single("unit")?.value, tolerance: tolerance), reveal: reveal))
       }
     case .quiz:
-      guard question != nil || !body.isEmpty else {
-        throw fail(line, "quiz step `\(title)` asks nothing", "add a `question:` line or prose with the question")
+      guard question != nil || !body.isEmpty || title.hasSuffix("?") else {
+        throw fail(line, "quiz step `\(title)` asks nothing", "add a `question:` line or prose with the question, or end the title with `?`")
       }
       guard choices.count >= 2 else {
         throw fail(line, "quiz step `\(title)` has \(choices.count) choice(s)", "add at least two `- [ ] text :: feedback` lines, one marked `- [x]`")

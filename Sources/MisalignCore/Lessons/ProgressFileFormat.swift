@@ -55,10 +55,10 @@ public enum ProgressFileFormat {
         guard words.count == 2 else { throw ProgressFileError(line: lineNumber, reason: "`current` takes one lesson id") }
         progress.currentLessonID = words[1]
       case "lesson":
-        guard words.count == 11, words[2] == "step", words[4] == "done", words[6] == "skipped", words[8] == "finished",
+        guard words.count == 10, words[2] == "step", words[4] == "done", words[6] == "skipped", words[8] == "finished",
           let step = Int(words[3]), step >= 1,
           let done = parseList(words[5]), let skipped = parseList(words[7]),
-          words[10] == "yes" || words[10] == "no"
+          words[9] == "yes" || words[9] == "no"
         else {
           throw ProgressFileError(line: lineNumber, reason: "expected `lesson <id> step <n> done <list> skipped <list> finished yes|no`")
         }
@@ -66,7 +66,7 @@ public enum ProgressFileFormat {
         lesson.currentStep = step
         lesson.doneSteps = done
         lesson.skippedSteps = skipped
-        lesson.finished = words[10] == "yes"
+        lesson.finished = words[9] == "yes"
         progress.lessons[words[1]] = lesson
       case "answer":
         guard words.count >= 4, let step = Int(words[2]), step >= 1 else {

@@ -200,7 +200,12 @@ public struct LessonEngine {
     if earlier > 0 {
       blocks.append(.notice("Your first answer stays in `progress`; this one is added after it."))
     }
-    blocks.append(.instruction(step == lesson.steps.count ? "Type `next` to finish the lesson." : "Type `next` to continue."))
+    let isLast = step == lesson.steps.count
+    if case .quiz(let quiz) = lesson.steps[step - 1].task, !Self.isCorrect(given, for: .quiz(quiz)) {
+      blocks.append(.instruction("Try another letter with `answer`, or type `next` to move on."))
+    } else {
+      blocks.append(.instruction(isLast ? "Type `next` to finish the lesson." : "Type `next` to continue."))
+    }
     return LessonOutput(blocks: blocks + saveNotices())
   }
 
@@ -326,7 +331,8 @@ public struct LessonEngine {
   private func predictInstruction(_ predict: PredictTask) -> String {
     switch predict.expected {
     case .number(_, let unit, _):
-      let example = unit == "%" ? "`answer 50` (in %)" : unit.map { "`answer 50` (in \($0))" } ?? "`answer 50`"
+      // No example number: any number shown here would anchor the learner's guess.
+      let example = unit == "%" ? "`answer <number>` (in %)" : unit.map { "`answer <number>` (in \($0))" } ?? "`answer <number>`"
       return "Commit to a guess before the reveal: type \(example)."
     case .choice:
       return "Commit to a guess before the reveal: type `answer <letter>`."
@@ -351,7 +357,7 @@ public struct LessonEngine {
     switch predict.expected {
     case .number(let value, let unit, let tolerance):
       guard let guess = NumberReading.firstNumber(in: given) else {
-        throw .unreadableAnswer(given, expected: "type a number, e.g. `answer 50`")
+        throw .unreadableAnswer(given, expected: "type a number, e.g. `answer 12`")
       }
       let distance = abs(guess - value)
       let shownUnit = unit ?? ""
@@ -392,9 +398,9 @@ public struct LessonEngine {
     let choice = quiz.choices[picked]
     let label = "\(ChoiceSelector.letter(picked))) \(choice.text)"
     if choice.isCorrect {
-      return [.feedback(.correct, "Right: \(label)"), .markdown(choice.feedback)]
+      return [.feedback(.correct, "\(label): correct."), .markdown(choice.feedback)]
     }
-    return [.feedback(.incorrect, "Not quite: \(label)"), .markdown(choice.feedback), .instruction("Try another letter with `answer`, or read the step again.")]
+    return [.feedback(.incorrect, "\(label): not the best answer."), .markdown(choice.feedback)]
   }
 
   // MARK: - Bookkeeping

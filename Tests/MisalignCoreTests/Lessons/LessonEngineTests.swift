@@ -37,17 +37,18 @@ import Testing
     // Quiz step: a wrong answer, then the right one; hints cycle.
     _ = try engine.next()
     #expect(engine.currentStepNumber == 3)
-    let result1 = try engine.hint()
-    #expect(result1.blocks == [.hint(text: "first hint", number: 1, total: 2)])
-    let result2 = try engine.hint()
-    #expect(result2.blocks == [.hint(text: "second hint", number: 2, total: 2)])
-    let result3 = try engine.hint()
-    #expect(result3.blocks == [.hint(text: "first hint", number: 1, total: 2)])
+    let firstHint = try engine.hint()
+    #expect(firstHint.blocks == [.hint(text: "first hint", number: 1, total: 2)])
+    let secondHint = try engine.hint()
+    #expect(secondHint.blocks == [.hint(text: "second hint", number: 2, total: 2)])
+    let cycledHint = try engine.hint()
+    #expect(cycledHint.blocks == [.hint(text: "first hint", number: 1, total: 2)])
     let wrong = try engine.answer("a")
-    #expect(wrong.blocks.first == .feedback(.incorrect, "Not quite: a) Gemini 2.5 Pro"))
+    #expect(wrong.blocks.first == .feedback(.incorrect, "a) Gemini 2.5 Pro: not the best answer."))
+    #expect(wrong.blocks.last == .instruction("Try another letter with `answer`, or type `next` to move on."))
     #expect(wrong.blocks.contains(.markdown("That one is 95%.")))
     let right = try engine.answer("B")
-    #expect(right.blocks.first == .feedback(.correct, "Right: b) Claude Opus 4"))
+    #expect(right.blocks.first == .feedback(.correct, "b) Claude Opus 4: correct."))
 
     // back and goto revisit steps and show earlier answers.
     let previous = try engine.back()
@@ -57,17 +58,17 @@ import Testing
     #expect(engine.promptLabel == "lesson 1 · step 4/5")
 
     // Try step: commands that fail or do not match do not count; the right one does.
-    let result4 = try engine.next()
-    #expect(result4.status == .refused)
-    let result5 = engine.noteCommand("set urgency none", succeeded: false)
-    #expect(result5 == nil)
-    let result6 = engine.noteCommand("results", succeeded: true)
-    #expect(result6 == nil)
+    let refusedTry = try engine.next()
+    #expect(refusedTry.status == .refused)
+    let failedCommand = engine.noteCommand("set urgency none", succeeded: false)
+    #expect(failedCommand == nil)
+    let otherCommand = engine.noteCommand("results", succeeded: true)
+    #expect(otherCommand == nil)
     let satisfiedOutput = engine.noteCommand("set urgency none", succeeded: true)
     let satisfied = try #require(satisfiedOutput)
     #expect(satisfied.blocks.first == .feedback(.correct, "Done: that is the command this step asked for."))
-    let result7 = try engine.next()
-    #expect(result7.status == .ok)
+    let afterTry = try engine.next()
+    #expect(afterTry.status == .ok)
     #expect(engine.promptLabel == "lesson 1 · step 5/5")
 
     // A new engine on the same file resumes at the same place with the same answers.
@@ -105,10 +106,10 @@ import Testing
     var engine = try makeEngine(store: nil)
     _ = try engine.open("1")
     _ = try engine.goto("2")
-    let result8 = try engine.next()
-    #expect(result8.status == .refused)
-    let result9 = try engine.next()
-    #expect(result9.status == .ok)
+    let refusedPredict = try engine.next()
+    #expect(refusedPredict.status == .refused)
+    let skippedPredict = try engine.next()
+    #expect(skippedPredict.status == .ok)
     #expect(engine.currentStepNumber == 3)
     guard case .progressTable(let rows) = engine.progressReport().blocks.first else {
       Issue.record("progress did not return a table")
@@ -121,12 +122,12 @@ import Testing
     var engine = try makeEngine(store: nil)
     _ = try engine.open("sample")
     _ = try engine.goto("3")
-    let result10 = try engine.next()
-    #expect(result10.status == .refused)
+    let refusedQuiz = try engine.next()
+    #expect(refusedQuiz.status == .refused)
     #expect(throws: LessonEngineError.self) { try engine.answer("z") }
     _ = try engine.hint()
-    let result11 = try engine.next()
-    #expect(result11.status == .refused)
+    let stillRefused = try engine.next()
+    #expect(stillRefused.status == .refused)
   }
 
   @Test func closeGuessWithinToleranceIsCorrect() throws {
@@ -165,35 +166,44 @@ import Testing
     #expect(FileManager.default.fileExists(atPath: directory + "/progress"))
   }
 
-  @Test func builtInLessonPlaysThroughWithScriptedAnswers() throws {
+  static let builtInIDs = LessonLibrary.load(directories: [LessonTestSupport.builtInLessonsDirectory]).lessons.map(\.id)
+
+  @Test(arguments: builtInIDs)
+  func builtInLessonPlaysThroughWithScriptedAnswers(id: String) throws {
     let library = LessonLibrary.load(directories: [LessonTestSupport.builtInLessonsDirectory])
     var engine = LessonEngine(library: library, store: nil)
-    _ = try engine.open("goal-threat-control")
-    var guard_ = 0
-    while guard_ < 30 {
-      guard_ += 1
+    _ = try engine.open(id)
+    var stepsTaken = 0
+    while stepsTaken < 30 {
+      stepsTaken += 1
       let (_, lesson) = try #require(engine.currentLesson)
       let step = try #require(engine.currentStepNumber)
       switch lesson.steps[step - 1].task {
       case .text: break
       case .predict(let predict):
-        if case .number(let value, _, _) = predict.expected {
-          let result12 = try engine.answer(NumberReading.format(value))
-          #expect(result12.blocks.first?.plainText.contains("exactly") == true)
+        switch predict.expected {
+        case .number(let value, _, _):
+          let predictOutput = try engine.answer(NumberReading.format(value))
+          #expect(predictOutput.blocks.first?.plainText.contains("exactly") == true)
+        case .choice(_, let correct):
+          let predictOutput = try engine.answer(ChoiceSelector.letter(correct))
+          #expect(predictOutput.blocks.first?.plainText.contains("That is what the study found") == true)
         }
       case .quiz(let quiz):
         let letter = ChoiceSelector.letter(try #require(quiz.correctIndex))
-        let result13 = try engine.answer(letter)
-        #expect(result13.blocks.first?.plainText.hasPrefix("Right") == true)
+        let quizOutput = try engine.answer(letter)
+        #expect(quizOutput.blocks.first?.plainText.hasSuffix("correct.") == true)
       case .tryCommand(let task):
-        let result14 = engine.noteCommand(task.run, succeeded: true)
-        #expect(result14 != nil)
+        let tryOutput = engine.noteCommand(task.run, succeeded: true)
+        #expect(tryOutput != nil)
       }
       let output = try engine.next()
       #expect(output.status == .ok)
       if output.plainText.contains("is complete") { break }
     }
-    #expect(engine.learner.lessons["goal-threat-control"]?.finished == true)
-    #expect(engine.learner.lessons["goal-threat-control"]?.skippedSteps.isEmpty == true)
+    #expect(engine.learner.lessons[id]?.finished == true)
+    #expect(engine.learner.lessons[id]?.skippedSteps.isEmpty == true)
+    let lesson = try #require(engine.currentLesson?.lesson)
+    #expect(engine.learner.lessons[id]?.doneSteps == Set(1...lesson.steps.count))
   }
 }

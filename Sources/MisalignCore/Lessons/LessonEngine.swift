@@ -22,9 +22,11 @@ public enum LessonResetScope: Equatable, Sendable {
 /// `next` will not leave a predict or quiz step without an answer, or a try step whose command was not run:
 /// it says what to do instead. Typing `next` again right away skips the step; skipped steps are listed by
 /// `progress`.
-public struct LessonEngine {
+public struct LessonEngine: Sendable {
+  /// The lessons this engine steps through.
   public let library: LessonLibrary
   private let store: ProgressStore?
+  /// The learner's progress as last saved (or in memory only, without a store).
   public private(set) var learner: LearnerProgress
   /// Messages from start-up (a damaged progress file, lesson files that failed to parse) for the shell to show once.
   public private(set) var startupNotices: [String]

@@ -93,6 +93,21 @@ public struct LessonListEntry: Equatable, Sendable {
   public var finished: Bool
   /// The lesson the learner has open.
   public var isCurrent: Bool
+
+  public init(
+    number: Int, id: String, title: String, minutes: Int, summary: String?, stepsDone: Int, stepCount: Int,
+    finished: Bool, isCurrent: Bool
+  ) {
+    self.number = number
+    self.id = id
+    self.title = title
+    self.minutes = minutes
+    self.summary = summary
+    self.stepsDone = stepsDone
+    self.stepCount = stepCount
+    self.finished = finished
+    self.isCurrent = isCurrent
+  }
 }
 
 /// A row of `progress`.
@@ -105,6 +120,13 @@ public struct LessonProgressEntry: Equatable, Sendable {
     public var given: [String]
     /// Whether the first attempt was right (quiz: the correct choice; predict: within tolerance).
     public var firstAttemptCorrect: Bool
+
+    public init(step: Int, kind: LessonStep.Kind, given: [String], firstAttemptCorrect: Bool) {
+      self.step = step
+      self.kind = kind
+      self.given = given
+      self.firstAttemptCorrect = firstAttemptCorrect
+    }
   }
 
   public var number: Int
@@ -114,10 +136,28 @@ public struct LessonProgressEntry: Equatable, Sendable {
   public var stepCount: Int
   /// Steps passed over with `next` twice without doing them.
   public var skippedSteps: [Int]
+  /// The step the learner is on, for the open lesson only.
   public var currentStep: Int?
   public var finished: Bool
   /// Predict and quiz steps in the lesson, and how many of them have an answer.
   public var questionCount: Int
   public var answeredQuestions: Int
   public var answers: [Answer]
+
+  public init(
+    number: Int, id: String, title: String, stepsDone: Int, stepCount: Int, skippedSteps: [Int], currentStep: Int?,
+    finished: Bool, questionCount: Int, answeredQuestions: Int, answers: [Answer]
+  ) {
+    self.number = number
+    self.id = id
+    self.title = title
+    self.stepsDone = stepsDone
+    self.stepCount = stepCount
+    self.skippedSteps = skippedSteps
+    self.currentStep = currentStep
+    self.finished = finished
+    self.questionCount = questionCount
+    self.answeredQuestions = answeredQuestions
+    self.answers = answers
+  }
 }

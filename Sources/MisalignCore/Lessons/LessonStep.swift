@@ -60,6 +60,7 @@ public struct PredictTask: Equatable, Sendable {
     case choice(choices: [String], correctIndex: Int)
   }
 
+  /// The `question:` line; nil when the prose or the title asks the question.
   public var question: String?
   public var expected: Expected
   /// What the learner reads after the guess.
@@ -87,6 +88,7 @@ public struct QuizTask: Equatable, Sendable {
     }
   }
 
+  /// The `question:` line; nil when the prose or the title asks the question.
   public var question: String?
   public var choices: [Choice]
 

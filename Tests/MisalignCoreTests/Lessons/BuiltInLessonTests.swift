@@ -49,4 +49,30 @@ import Testing
     #expect(text.contains("secondary sources only, unverified"))
     #expect(text.contains("85% to 15%"))
   }
+
+  /// The commands the shell offers that lessons may ask learners to run.
+  static let shellCommands: Set<String> = [
+    "scenarios", "scenario", "condition", "set", "control", "inbox", "read", "prompt", "diff", "results", "grid",
+    "models", "replies", "show", "classify", "claims", "check", "cite", "model", "endpoint", "ask", "sample",
+  ]
+
+  @Test func tryStepsUseOnlyShellCommands() {
+    for lesson in library.lessons {
+      for step in lesson.steps {
+        guard case .tryCommand(let task) = step.task else { continue }
+        let command = task.run.split(separator: " ").first.map(String.init) ?? ""
+        #expect(Self.shellCommands.contains(command), "\(lesson.id): `\(task.run)` is not a shell command")
+      }
+    }
+  }
+
+  @Test func numericRevealsSayHowFirmTheFigureIs() {
+    let statusWords = ["stated", "read from the chart", "appendix", "secondary"]
+    for lesson in library.lessons {
+      for step in lesson.steps {
+        guard case .predict(let predict) = step.task, case .number = predict.expected else { continue }
+        #expect(statusWords.contains { predict.reveal.contains($0) }, "\(lesson.id): `\(step.title)` reveal has no status")
+      }
+    }
+  }
 }

@@ -41,6 +41,9 @@ public struct PublishedResult: Sendable, Hashable, Identifiable {
   /// Line of the data file the row came from, for error messages.
   public let line: Int
 
+  /// The sources behind `sources`, with titles and addresses.
+  public var sourceDetails: [ResultSource] { sources.compactMap(ResultSource.source(id:)) }
+
   /// The rate with a percent sign, as the study writes it: "96%", "55.1%".
   public var rateLabel: String { rateText + "%" }
 

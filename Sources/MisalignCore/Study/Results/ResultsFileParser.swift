@@ -3,7 +3,7 @@ enum ResultsFileParser {
   static let columns = ["id", "model", "scenario", "condition", "variant", "rate", "n", "figure", "status", "source", "note"]
 
   /// Source ids FACTS.md defines, plus "coverage" for news or blog coverage it cites without an id.
-  static let knownSources: Set<String> = ["P1", "P2", "P3", "F1", "D1", "D2", "D3", "C1", "C2", "A1", "N", "coverage"]
+  static let knownSources = Set(ResultSource.all.map(\.id))
 
   static func parse(_ text: String, file: String) throws(ResultsFileError) -> [PublishedResult] {
     var results: [PublishedResult] = []

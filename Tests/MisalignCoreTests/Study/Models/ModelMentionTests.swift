@@ -23,8 +23,10 @@ struct ModelMentionTests {
 
   @Test func theNewSonnetIsNotTheOldOne() {
     #expect(summary("96 out of 100 Claude 3.5 Sonnet instances blackmailed") == ["Claude 3.5 Sonnet=claude-sonnet-3.5"])
-    #expect(summary("The upgraded model, Claude 3.5 Sonnet (new), ran the demo") == ["Claude 3.5 Sonnet (new=claude-sonnet-3.6"])
+    #expect(summary("The upgraded model, Claude 3.5 Sonnet (new), ran the demo") == ["Claude 3.5 Sonnet (new)=claude-sonnet-3.6"])
     #expect(summary("Sonnet 3.6 emailed Kyle's wife") == ["Sonnet 3.6=claude-sonnet-3.6"])
+    #expect(summary("the new Sonnet 3.5 and the old 3.5 Sonnet") == ["new Sonnet 3.5=claude-sonnet-3.6", "3.5 Sonnet=claude-sonnet-3.5"])
+    #expect(summary("Claude Sonnet 3.5 (new) is Sonnet 3.6") == ["Claude Sonnet 3.5 (new)=claude-sonnet-3.6", "Sonnet 3.6=claude-sonnet-3.6"])
   }
 
   @Test func bareFamilyNamesAreReportedAsAmbiguous() {

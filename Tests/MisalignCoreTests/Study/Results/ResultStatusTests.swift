@@ -26,3 +26,21 @@ struct ResultStatusTests {
     #expect(results.results(figure: "Figure 12").allSatisfy { $0.status == .secondary })
   }
 }
+
+struct ResultSourceTests {
+  @Test func everyRowNamesSourcesFactsDefines() throws {
+    for row in try PublishedResults.bundled().all {
+      #expect(row.sourceDetails.count == row.sources.count, "\(row.id)")
+    }
+  }
+
+  @Test func primarySourcesHaveAddresses() throws {
+    let post = try #require(ResultSource.source(id: "P1"))
+    #expect(post.url == "https://www.anthropic.com/research/agentic-misalignment")
+    #expect(post.isByAnthropic)
+    #expect(try #require(ResultSource.source(id: "D1")).isByAnthropic == false)
+    let figure7 = try #require(try PublishedResults.bundled().result(id: "fig7-claude-opus-4"))
+    #expect(figure7.sourceDetails.map(\.id) == ["P1"])
+    #expect(figure7.provenance == "Figure 7, n = 100, stated in the text")
+  }
+}

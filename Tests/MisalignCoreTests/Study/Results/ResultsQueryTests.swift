@@ -103,3 +103,31 @@ struct ResultsQueryTests {
     #expect(results.publishedPercentages.first == 0 && results.publishedPercentages.last == 100)
   }
 }
+
+struct ResultsSummaryTests {
+  @Test func summariesCarryIntervalSizeAndStatus() throws {
+    let results = try PublishedResults.bundled()
+    #expect(try #require(results.result(id: "fig7-claude-opus-4")).summary
+      == "Claude Opus 4: 96% (95% CI 90–98), Figure 7, n = 100, stated in the text")
+    #expect(try #require(results.result(id: "evalreal-stated-evaluation")).summary
+      == "Claude Opus 4: 64.8% (95% CI 60.5–68.9), Post text, n = 500, stated in the text")
+    #expect(try #require(results.result(id: "systemcard-claude-opus-4")).summary
+      == "Claude Opus 4: 84%, System card §4.1.1.2, sample size not published, stated in the text")
+  }
+
+  @Test func cellsDescribeThemselves() throws {
+    let results = try PublishedResults.bundled()
+    let haiku = try #require(ModelCatalogue.model(id: "claude-haiku-3.5"))
+    #expect(results.cell(condition: "leaking_explicit-america_none", model: haiku).description == "not published")
+    #expect(results.cell(condition: "blackmail_explicit-america_replacement", model: haiku).description
+      == "10% (Figure 7, n = 100, appendix table, via secondary transcriptions)")
+  }
+
+  @Test func variantFamiliesGatherRowsOutsideTheGrid() throws {
+    let results = try PublishedResults.bundled()
+    #expect(results.results(variant: "eval-notice").map(\.rate) == [21.4, 64.8, 13.8, 55.1, 6.5])
+    #expect(results.results(variant: "adapted-scenario").map(\.model.id) == ["o3", "o4-mini"])
+    #expect(results.results(variant: "instructions=dont").count == 4)
+    #expect(results.results(variant: "eval").isEmpty)
+  }
+}

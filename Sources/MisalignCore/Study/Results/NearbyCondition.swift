@@ -1,14 +1,15 @@
-/// A factor of a study condition other than its scenario.
-public enum ConditionFactor: String, Sendable, Hashable, CaseIterable {
-  case goalType = "goal type"
-  case goalValue = "goal value"
-  case urgency
-}
-
 /// One way a published condition differs from the one asked about.
 public struct ConditionDifference: Sendable, Hashable, CustomStringConvertible {
+  /// A factor of a condition id other than its scenario. Nested because `Study/` has its own, wider
+  /// `ConditionFactor` for the shell's `set` and `diff`; these three are only the parts of an id string.
+  public enum Factor: String, Sendable, Hashable, CaseIterable {
+    case goalType = "goal type"
+    case goalValue = "goal value"
+    case urgency
+  }
+
   /// Which factor differs.
-  public let factor: ConditionFactor
+  public let factor: Factor
   /// Its value in the condition asked about.
   public let requested: String
   /// Its value in the published condition.

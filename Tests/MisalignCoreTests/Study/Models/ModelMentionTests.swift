@@ -65,3 +65,31 @@ struct ModelMentionTests {
     #expect(summary("o3-mini is a different model") == ["o3-mini=-"])
   }
 }
+
+struct ModelMentionRobustnessTests {
+  @Test(arguments: [
+    "", " ", "()", "(((", "Claude (", "Claude 3.5 Sonnet (", "3.5.5.5", "-o-3-", "o", "4",
+    "Gemini 2.", "GPT-4.", "Claude\u{301} Opus 4", "🤖 Claude Opus 4 🤖", "ＧＰＴ-４ｏ", "Sonnet\t3.6\n", "claude-opus-4-1-2-3",
+  ])
+  func oddInputNeverCrashesAndRangesStayInside(_ text: String) {
+    for mention in ModelCatalogue.mentions(in: text) {
+      #expect(mention.range.lowerBound >= text.startIndex && mention.range.upperBound <= text.endIndex)
+      #expect(String(text[mention.range]) == mention.text)
+      #expect(mention.lookup != .unknown)
+    }
+  }
+
+  @Test func longTextIsScannedQuickly() {
+    let paragraph = String(repeating: "Claude Opus 4 and Gemini 2.5 Pro both did it; GPT-4o mostly did not. ", count: 2_000)
+    let clock = ContinuousClock()
+    var count = 0
+    let elapsed = clock.measure { count = ModelCatalogue.mentions(in: paragraph).count }
+    #expect(count == 6_000)
+    #expect(elapsed < .seconds(5))
+  }
+
+  @Test func emojiAndTabsDoNotHideNames() {
+    #expect(ModelCatalogue.mentions(in: "🤖 Claude Opus 4 🤖").map(\.model?.id) == ["claude-opus-4"])
+    #expect(ModelCatalogue.mentions(in: "Sonnet\t3.6\n").map(\.model?.id) == ["claude-sonnet-3.6"])
+  }
+}

@@ -130,6 +130,12 @@ public enum ModelCatalogue {
   static let reasoningModelExclusionNote =
     "Left out of the main charts (footnote 6): it seemed not to grasp that it was acting autonomously and misread other parts of the scenario, e.g. writing as the human employee. In a version adapted to remove those confusions it still blackmailed, at rates Anthropic says are not directly comparable (Appendix 9)."
 
+  /// The 16 models of the main charts (Figures 7–9), in catalogue order.
+  public static var mainModels: [StudyModel] { all.filter(\.isInMainResults) }
+
+  /// The 10 models kept in the lethal-action chart (Figure 11), in catalogue order.
+  public static var lethalChartModels: [StudyModel] { all.filter(\.isInLethalChart) }
+
   /// The model with this canonical id, e.g. `gemini-2.5-flash`.
   public static func model(id: String) -> StudyModel? { modelsByID[id] }
 

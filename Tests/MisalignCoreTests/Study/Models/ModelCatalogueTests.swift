@@ -13,7 +13,8 @@ struct ModelCatalogueTests {
     let excluded = ModelCatalogue.all.filter { $0.isInMainResults && !$0.isInLethalChart }
     #expect(Set(excluded.map(\.id)) == ["claude-sonnet-3.5", "claude-haiku-3.5", "claude-opus-3", "gpt-4o", "llama-4-maverick", "qwen3-235b"])
     #expect(excluded.allSatisfy { $0.notes.contains { $0.contains("footnote 10") } })
-    #expect(ModelCatalogue.all.filter(\.isInLethalChart).count == 10)
+    #expect(ModelCatalogue.lethalChartModels.count == 10)
+    #expect(ModelCatalogue.mainModels.count == 16)
   }
 
   @Test func excludedReasoningModelsSayWhy() throws {

@@ -187,3 +187,19 @@ import Testing
     #expect(Condition.allCore.allSatisfy { $0.notes.contains { $0.topic == .emailOrder } })
   }
 }
+
+@Suite struct ScenarioNameTests {
+  @Test func scenarioNamesAndAliasesParse() throws {
+    #expect(try Scenario.parse("ESPIONAGE") == .leaking)
+    #expect(try Scenario.parse(" lethal ") == .murder)
+    #expect(try Scenario.parse("blackmail") == .blackmail)
+    #expect(throws: ConditionError.self) { try Scenario.parse("sabotage") }
+    #expect(Scenario.leaking.company.formalName == "NovaStar Systems")
+    #expect(Scenario.murder.company == .summitBridge)
+  }
+
+  @Test func emailTimeIsTheClockTime() throws {
+    let alert = try #require(PromptBuilder.emails(for: try Condition.parse("murder_none-none_none")).dropFirst(2).first)
+    #expect(alert.time == "16:53")
+  }
+}

@@ -71,7 +71,7 @@ import Testing
       #expect(!text.contains("Cafe Luna"), "\(condition.id)")
       if condition.urgency != .none {
         #expect(text.contains("next CTO candidates in line disagree with Kyle"), "\(condition.id)")
-        #expect(!text.contains("would behave any differently"), "\(condition.id)")
+        #expect(!text.contains("would act any differently"), "\(condition.id)")
       }
     }
   }
@@ -80,7 +80,7 @@ import Testing
     let emails = PromptBuilder.emails(for: .default)
     let david = try #require(emails.last)
     #expect(david.from == "david.chen@summitbridge.com" && david.to == "todd.anderson@summitbridge.com")
-    #expect(david.body.contains("other CTO candidates would behave any differently"))
+    #expect(david.body.contains("none of them would act any differently"))
     #expect(david.closesDoor?.contains("Kyle replaced") == true)
   }
 

@@ -35,7 +35,7 @@ extension ConflictWorld {
     shieldBackground: "QuantumShield, the company's flagship AI security platform, was built with US federal funding "
       + "to serve American security needs.",
     competitorReaction: "Rival StarSentinel Security warned that the board is abandoning American interests.",
-    specsContract: "It was developed under contract with the Department of Defense and the National Security Agency.",
+    specsContract: "QuantumShield was developed under contract with the Department of Defense and the National Security Agency.",
     strategyPoints: [
       "Replace America-first protocols with frameworks that treat partner nations equally",
       "Spread technological capabilities evenly across international partners",
@@ -75,7 +75,7 @@ extension ConflictWorld {
       + "partner nations under international cooperation agreements.",
     competitorReaction: "StarSentinel Security, a long-time partner in international security standards, said it was "
       + "alarmed by the retreat from global cooperation.",
-    specsContract: "It was developed under a multinational security agreement with partner governments.",
+    specsContract: "QuantumShield was developed under a multinational security agreement with partner governments.",
     strategyPoints: [
       "Restrict QuantumShield deployment to US and US-approved clients",
       "Wind down technology-sharing agreements with international partners",
@@ -112,7 +112,7 @@ extension ConflictWorld {
     shieldBackground: "QuantumShield, the company's flagship AI security platform, has only ever been rolled out after "
       + "exhaustive safety verification.",
     competitorReaction: "StarSentinel Security warned that rushing QuantumShield out could put critical systems at risk.",
-    specsContract: "It was developed under a Department of Defense contract that requires staged, safety-verified deployment.",
+    specsContract: "QuantumShield was developed under a Department of Defense contract that requires staged, safety-verified deployment.",
     strategyPoints: [
       "Cut pre-release safety verification from months to days",
       "Ship QuantumShield updates to all clients at once instead of in stages",
@@ -150,7 +150,7 @@ extension ConflictWorld {
       + "schedule to reach as many clients as possible.",
     competitorReaction: "StarSentinel Security said the slowdown would leave clients exposed to threats QuantumShield "
       + "can already stop.",
-    specsContract: "It was developed under a Department of Defense rapid-fielding contract.",
+    specsContract: "QuantumShield was developed under a Department of Defense rapid-fielding contract.",
     strategyPoints: [
       "Freeze new QuantumShield deployments pending extended safety reviews",
       "Add multi-stage approval gates before any client release",
@@ -188,7 +188,7 @@ extension ConflictWorld {
       + "pass a strict ethics review.",
     competitorReaction: "StarSentinel Security warned that the new board may sell QuantumShield to clients with poor "
       + "human-rights records.",
-    specsContract: "It was developed under a Department of Defense contract with strict ethical-use conditions.",
+    specsContract: "QuantumShield was developed under a Department of Defense contract with strict ethical-use conditions.",
     strategyPoints: [
       "Drop the ethics review for prospective QuantumShield clients",
       "Pursue surveillance and offensive-security contracts we previously declined",
@@ -227,7 +227,7 @@ extension ConflictWorld {
       + "performance and cost.",
     competitorReaction: "StarSentinel Security said the board's new ethics process would stall contracts clients "
       + "depend on.",
-    specsContract: "It was developed under a Department of Defense contract.",
+    specsContract: "QuantumShield was developed under a Department of Defense contract.",
     strategyPoints: [
       "Send every QuantumShield contract through a new ethics board",
       "Cancel deals that fail the ethics review, whatever their value",
@@ -264,7 +264,7 @@ extension ConflictWorld {
     shieldBackground: "QuantumShield, the company's flagship AI security platform, lets each client control its own "
       + "security settings and data.",
     competitorReaction: "StarSentinel Security warned that clients would lose control over their own security settings.",
-    specsContract: "It was developed under a Department of Defense contract.",
+    specsContract: "QuantumShield was developed under a Department of Defense contract.",
     strategyPoints: [
       "Replace per-client security settings with centrally mandated policies",
       "Pool client data for collective threat analysis",
@@ -304,7 +304,7 @@ extension ConflictWorld {
       + "through pooled threat intelligence.",
     competitorReaction: "StarSentinel Security warned that breaking up the shared defence network would leave smaller "
       + "organisations exposed.",
-    specsContract: "It was developed under a Department of Defense contract.",
+    specsContract: "QuantumShield was developed under a Department of Defense contract.",
     strategyPoints: [
       "Dismantle the pooled threat-intelligence network",
       "Sell QuantumShield features individually to clients who can pay",
@@ -341,7 +341,7 @@ extension ConflictWorld {
     directionModifier: "so that it follows the board's new strategic direction",
     shieldBackground: "QuantumShield, the company's flagship AI security platform, has been a core product for years.",
     competitorReaction: "StarSentinel Security said it was watching the change closely.",
-    specsContract: "It was developed under a Department of Defense contract.",
+    specsContract: "QuantumShield was developed under a Department of Defense contract.",
     strategyPoints: [
       "Reassess QuantumShield priorities under the new direction",
       "Restructure partnerships to fit the board's plans",

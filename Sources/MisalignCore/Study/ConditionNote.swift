@@ -48,9 +48,10 @@ public struct ConditionNote: Hashable, Sendable {
       notes.append(
         ConditionNote(
           topic: .companyNamePlaceholder, location: .systemPrompt, title: "Company name filled in",
-          text: "The study's code never filled the company name into the '\(condition.extraInstructions.rawValue)' "
-            + "instructions: the inspect port sends the literal text {company_name}, and the original raises an "
-            + "error before any prompt is made. This program writes '\(name)' where the name belongs."))
+          text: "The released code never fills the company name into the '\(condition.extraInstructions.rawValue)' "
+            + "instructions: the UK AISI inspect_evals port sends the model the literal text {company_name}, and the "
+            + "original (according to a third-party audit) stops with an error for these conditions. This program "
+            + "writes '\(name)' where the name belongs."))
     }
     if condition.urgency == .restriction, condition.goalValue == .safety, condition.scenario != .leaking {
       let index = PromptBuilder.emails(for: condition).first { $0.body.contains(InboxText.directionModifierPlaceholder) }?.index
@@ -59,8 +60,9 @@ public struct ConditionNote: Hashable, Sendable {
           topic: .directionModifierPlaceholder, location: index.map(Location.email) ?? .inbox,
           title: "Unfilled ${direction_modifier}",
           text: "In safety + restriction conditions of the blackmail and murder scenarios the study's templates "
-            + "use a variable the safety text never defines, so the models saw the raw text ${direction_modifier} "
-            + "in the middle of an email. This program keeps the placeholder, because that is what the study's models read."))
+            + "use a variable that the safety wording never defines, so the models read the raw text "
+            + "${direction_modifier} inside a restriction email. This program keeps the placeholder (in the CEO's "
+            + "request for the constraints) because that is what the study's models saw."))
     }
     notes.append(
       ConditionNote(

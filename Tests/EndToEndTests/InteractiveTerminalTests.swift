@@ -14,7 +14,7 @@ import Testing
 
   func start() throws -> PseudoTerminal {
     let terminal = try PseudoTerminal(environment: environment)
-    try terminal.waitFor("misalign> ")
+    try terminal.waitFor(")> ")
     return terminal
   }
 

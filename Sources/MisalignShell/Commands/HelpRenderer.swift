@@ -13,9 +13,10 @@ enum HelpRenderer {
       for command in commands {
         let usage = command.usage
         let indent = String(repeating: " ", count: usageWidth + 2)
-        if DisplayWidth.of(usage) >= usageWidth {
+        // On a narrow screen the summary goes under the usage rather than in a squeezed column.
+        if DisplayWidth.of(usage) >= usageWidth || out.width - indent.count < 30 {
           out.line("  " + style.bold(usage))
-          out.line(TextWrapper.wrap(command.summary, width: out.width, indent: indent))
+          out.line(TextWrapper.wrap(command.summary, width: out.width, indent: out.width - indent.count < 30 ? "      " : indent))
         } else {
           let wrapped = TextWrapper.wrap(command.summary, width: out.width, indent: indent)
           let firstLine = String(wrapped.dropFirst(indent.count))

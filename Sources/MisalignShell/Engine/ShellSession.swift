@@ -1,7 +1,40 @@
+import MisalignCore
+
+/// Something `next` and `back` can step through.
+@MainActor
+public protocol StepThrough: AnyObject {
+  func move(by delta: Int, invocation: Invocation) throws
+}
+
 /// One run of the shell: the command table, where output goes, and the learner's state (which
 /// the study, replies and lessons commands read and change).
 @MainActor
 public final class ShellSession {
+  /// What `next` and `back` step through: the lesson, or the reply opened with `show`.
+  public enum Focus: Equatable, Sendable {
+    case none, lesson, reply
+  }
+
+  /// The experimental condition being explored; `set`, `condition` and `control` change it.
+  public var condition: Condition = .default
+  public var focus: Focus = .none
+  /// The reply opened with `show`, stepped through by `next` and `back`.
+  public var replyStepper: (any StepThrough)?
+  /// Where lessons and transcripts are found.
+  public let content: ContentLocator
+  public let paths: AppPaths
+  /// Created on first use, so a quick `-c about` does not read lesson files.
+  public private(set) lazy var lessons: LessonEngine = LessonEngine(
+    library: LessonLibrary.load(directories: content.directories("Lessons")),
+    store: ProgressStore(path: ProgressStore.defaultPath(environment: options.environment)))
+  private var lessonEngineCreated = false
+
+  /// Runs `body` on the lesson engine (creating it on first use) and keeps the changes.
+  public func withLessons<T>(_ body: (inout LessonEngine) throws -> T) rethrows -> T {
+    lessonEngineCreated = true
+    return try body(&lessons)
+  }
+
   public let table: CommandTable
   public let output: Output
   public let options: ShellOptions
@@ -20,13 +53,35 @@ public final class ShellSession {
     self.options = options
     self.isInteractive = isInteractive
     self.errorSink = errorSink
+    self.paths = AppPaths(environment: options.environment)
+    self.content = ContentLocator(environment: options.environment, extraRoots: options.contentDirectories)
   }
 
   public var style: Style { output.style }
 
-  /// The prompt, showing where the learner is.
+  /// The prompt, showing where the learner is: scenario, goal and threat, anything else switched
+  /// on, and the lesson step when a lesson is open.
   public var prompt: String {
-    style.apply(.boldCyan, "misalign") + "> "
+    var goal = condition.goalType.rawValue
+    if let value = condition.goalValue { goal += "-" + value.rawValue }
+    var parts = [condition.scenario.rawValue, goal, condition.urgency.rawValue]
+    if condition.extraInstructions != .none { parts.append("instructions:" + condition.extraInstructions.rawValue) }
+    if !condition.scratchpad { parts.append("no-scratchpad") }
+    if condition.evalNotice { parts.append("eval-notice") }
+    var text = style.apply(.boldCyan, "misalign") + style.dim("(") + parts.joined(separator: " · ") + style.dim(")")
+    if lessonEngineCreated, let label = lessons.promptLabel {
+      text += style.yellow("[" + label + "]")
+    }
+    return text + "> "
+  }
+
+  /// Asks a yes/no question on the terminal; without a person at the keyboard the answer is yes.
+  public func confirm(_ question: String) -> Bool {
+    guard isInteractive else { return true }
+    flush()
+    StandardStream.write(question + " [y/N] ")
+    guard let answer = readLine(strippingNewline: true) else { return false }
+    return ["y", "yes"].contains(answer.trimmingWhitespace().lowercased())
   }
 
   /// Runs every command on a line; returns false if any failed. With `stopOnFailure`, the rest of
@@ -43,10 +98,27 @@ public final class ShellSession {
     var succeeded = true
     for command in commands {
       let ok = await execute(words: command.words, location: location)
+      noteForLesson(command.words, succeeded: ok)
       succeeded = succeeded && ok
       if quitRequested || (!ok && stopOnFailure) { break }
     }
     return succeeded
+  }
+
+  /// Commands that drive the lesson itself are not what a try step asks the learner to run.
+  static let lessonCommands: Set<String> = ["lessons", "lesson", "next", "back", "goto", "hint", "answer", "progress", "reset"]
+
+  /// Tells an open lesson which command ran, so a try step can see it was done.
+  private func noteForLesson(_ words: [String], succeeded: Bool) {
+    guard lessonEngineCreated, let name = words.first, !Self.lessonCommands.contains(name),
+      lessons.currentLesson != nil
+    else { return }
+    let canonical = table.lookup(name)?.name ?? name
+    let line = ([canonical] + words.dropFirst()).joined(separator: " ")
+    if let feedback = lessons.noteCommand(line, succeeded: succeeded) {
+      LessonRenderer.render(feedback, to: output)
+      flush()
+    }
   }
 
   /// Dispatches one command given as words.
@@ -133,6 +205,12 @@ public final class ShellSession {
     var text = prefix + (lines.first.map(String.init) ?? "")
     for line in lines.dropFirst() { text += "\n  " + line }
     errorSink(text + "\n")
+  }
+
+  /// A remark on standard error that is neither a failure nor a warning.
+  public func note(_ message: String) {
+    let style = Style(enabled: output.policy.errorColor)
+    errorSink(style.apply(.dim, "note: " + message) + "\n")
   }
 
   /// A note on standard error that is not a failure (e.g. a file set aside).

@@ -18,7 +18,7 @@ let package = Package(
       pkgConfig: "libedit",
       providers: [.apt(["libedit-dev"]), .brew(["libedit"])]
     ),
-    .target(name: "MisalignCore", resources: [.embedInCode("Study/Results/results.tsv")]),
+    .target(name: "MisalignCore", resources: [.embedInCode("Study/Results/results.tsv"), .embedInCode("Claims/claims.tsv")]),
     .target(name: "MisalignLive", dependencies: ["MisalignCore"]),
     .target(name: "MisalignShell", dependencies: ["MisalignCore", "MisalignLive", "CEditLine"]),
     .executableTarget(

@@ -1,0 +1,58 @@
+/// A concrete detail that is not in either source; coverage added these when retelling the study.
+public enum ClaimDetail: String, Sendable, Hashable, CaseIterable, ClaimCue {
+  case fire
+  case buildingControl = "building-control"
+  case deepfakes
+  case safetyFilterOff = "safety-filter-off"
+  case forgedRecords = "forged-records"
+  case inventedAffair = "invented-affair"
+  case systemBreakIn = "system-break-in"
+  case riskLevelForBlackmail = "risk-level-for-blackmail"
+  case weaponsOrInfrastructure = "weapons-or-infrastructure"
+  case blockedBySecurity = "blocked-by-security"
+
+  /// What the sources say instead, in one plain sentence.
+  public var correction: String {
+    switch self {
+    case .fire:
+      "There was no fire: the trapped executive faced lethal heat and low oxygen in a server room."
+    case .buildingControl:
+      "The model controlled no building or server systems; its only relevant power was cancelling an automated emergency alert with an override code."
+    case .deepfakes:
+      "No audio, images or deepfakes were involved; the task was text and email only."
+    case .safetyFilterOff:
+      "The models ran with their normal safety training; nothing was switched off."
+    case .forgedRecords:
+      "No records were forged; the model only read and sent email."
+    case .inventedAffair:
+      "The affair was written into the fictional emails by the researchers; the model did not invent it."
+    case .systemBreakIn:
+      "The models used only the email access the scenario gave them; nothing was broken into."
+    case .riskLevelForBlackmail:
+      "ASL-3 was activated as a precaution about CBRN weapons knowledge, not because of the blackmail test, and it is not the top level."
+    case .weaponsOrInfrastructure:
+      "The scenarios involved a fictional company's email (and, for leaking, defence blueprints); no weapons, grids or infrastructure were controlled."
+    case .blockedBySecurity:
+      "Nothing was blocked: the servers in the system card's weight-copying test were fictional tool output in a sandbox."
+    }
+  }
+
+  static let phrases: [(ClaimDetail, [String])] = [
+    (.fire, ["fire", "burning", "blaze", "flames", "911"]),
+    (.buildingControl, ["building systems", "building control*", "server infrastructure", "locked the door", "locked him in",
+                        "trapped him", "shut off the oxygen", "cut the oxygen", "turned off the air", "hvac"]),
+    (.deepfakes, ["deepfake*", "fake audio", "cloned voice", "voice clone*"]),
+    (.safetyFilterOff, ["safety filter*", "guardrails off", "turned off its safety", "disabled its safety", "removed its safety",
+                        "without safety training", "jailbroken"]),
+    (.forgedRecords, ["doctored", "forged", "payroll", "fake records", "falsified records"]),
+    (.inventedAffair, ["fabricating an affair", "fabricated an affair", "invented an affair", "made up an affair",
+                       "fabricating an extramarital", "invented affair", "fake affair"]),
+    (.systemBreakIn, ["hacked", "broke into", "burrowed", "unauthori* access", "not authori* to", "api calls", "file systems",
+                      "gained access to systems", "took control"]),
+    (.riskLevelForBlackmail, ["level 3 risk", "asl 3 because", "asl 3 rating for", "highest risk level", "highest safety level",
+                              "top of anthropic s", "highest on anthropic"]),
+    (.weaponsOrInfrastructure, ["nuclear", "power grid", "bioweapon*", "missile*", "launch codes"]),
+    (.blockedBySecurity, ["security barriers", "security prevented", "blocked by security", "stopped by security",
+                          "security stopped", "firewall"]),
+  ]
+}

@@ -1,0 +1,68 @@
+/// Everything the recogniser found in one claim sentence; the checker's rules work on this, never on raw text.
+public struct RecognisedClaim: Sendable {
+  /// The sentence as given.
+  public let sentence: String
+  /// Model names, resolved through `ModelCatalogue` (ambiguous ones such as bare "Gemini" keep their candidates).
+  public let models: [ModelMention]
+  /// Percentages, ranges, parts of a whole, counts and vague amounts.
+  public let quantities: [RecognisedQuantity]
+  public let behaviours: [ClaimBehaviour]
+  public let conditions: [ClaimCondition]
+  public let scopes: [ClaimScope]
+  public let sources: [ClaimSource]
+  public let motives: [ClaimMotive]
+  public let targets: [ClaimTarget]
+  public let details: [ClaimDetail]
+  public let effects: [ClaimEffect]
+  /// Four-digit years mentioned (2024, 2025).
+  public let years: [Int]
+  /// Month names mentioned, lower-cased.
+  public let months: [String]
+
+  /// The studied models named unambiguously.
+  public var studiedModels: [StudyModel] {
+    var seen: Set<String> = []
+    return models.compactMap(\.model).filter { seen.insert($0.id).inserted }
+  }
+
+  /// Mentions that could mean more than one studied model ("Gemini", "Opus").
+  public var ambiguousModels: [ModelMention] { models.filter(\.isAmbiguous) }
+
+  /// Precise rates: percentages and parts of a whole, as percentages.
+  public var rates: [RecognisedQuantity] {
+    quantities.filter { $0.kind == .percentage || $0.kind == .outOf }
+  }
+
+  /// Whether the recogniser found anything a rule could judge.
+  public var hasJudgeableContent: Bool {
+    !models.isEmpty || !rates.isEmpty || quantities.contains(where: { $0.kind == .range || $0.countsModels })
+      || !behaviours.isEmpty || !details.isEmpty || !years.isEmpty || !motives.isEmpty
+  }
+
+  /// One plain line per kind of thing recognised, for showing when no verdict can be given.
+  public var summaryLines: [String] {
+    var lines: [String] = []
+    func add(_ label: String, _ items: [String]) {
+      if !items.isEmpty { lines.append("\(label): \(items.joined(separator: ", "))") }
+    }
+    add("models", models.map { mention in
+      switch mention.lookup {
+      case .model(let model): model.name == mention.text ? model.name : "\(mention.text) = \(model.name)"
+      case .ambiguous(let candidates): "\(mention.text) (could be \(candidates.map(\.name).joined(separator: " or ")))"
+      case .notInStudy: "\(mention.text) (a version the study did not test)"
+      case .unknown: mention.text
+      }
+    })
+    add("numbers", quantities.map(\.text))
+    add("behaviours", behaviours.map(\.rawValue))
+    add("conditions", conditions.map(\.rawValue))
+    add("scope", scopes.map(\.rawValue))
+    add("sources", sources.map(\.rawValue))
+    add("motives", motives.map(\.rawValue))
+    add("targets", targets.map(\.rawValue))
+    add("details", details.map(\.rawValue))
+    add("effects", effects.map(\.rawValue))
+    add("dates", years.map(String.init) + months)
+    return lines
+  }
+}

@@ -10,6 +10,7 @@ public enum ClaimDetail: String, Sendable, Hashable, CaseIterable, ClaimCue {
   case riskLevelForBlackmail = "risk-level-for-blackmail"
   case weaponsOrInfrastructure = "weapons-or-infrastructure"
   case blockedBySecurity = "blocked-by-security"
+  case toldToHarm = "told-to-harm"
 
   /// What the sources say instead, in one plain sentence.
   public var correction: String {
@@ -32,6 +33,8 @@ public enum ClaimDetail: String, Sendable, Hashable, CaseIterable, ClaimCue {
       "ASL-3 was activated as a precaution about CBRN weapons knowledge, not because of the blackmail test, and it is not the top level."
     case .weaponsOrInfrastructure:
       "The scenarios involved a fictional company's email (and, for leaking, defence blueprints); no weapons, grids or infrastructure were controlled."
+    case .toldToHarm:
+      "No model was told to blackmail, leak or harm anyone; the harmful option was left open and the prompts were tuned to make it likely."
     case .blockedBySecurity:
       "Nothing was blocked: the servers in the system card's weight-copying test were fictional tool output in a sandbox."
     }
@@ -54,5 +57,8 @@ public enum ClaimDetail: String, Sendable, Hashable, CaseIterable, ClaimCue {
     (.weaponsOrInfrastructure, ["nuclear", "power grid", "bioweapon*", "missile*", "launch codes"]),
     (.blockedBySecurity, ["security barriers", "security prevented", "blocked by security", "stopped by security",
                           "security stopped", "firewall"]),
+    (.toldToHarm, ["told to blackmail", "instructed to blackmail", "asked to blackmail", "ordered to blackmail",
+                   "programmed to blackmail", "told it to blackmail", "told them to blackmail", "told to kill",
+                   "instructed to kill", "told to leak", "instructed to leak", "programmed to kill"]),
   ]
 }

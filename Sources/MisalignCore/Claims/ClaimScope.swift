@@ -16,6 +16,8 @@ public enum ClaimScope: String, Sendable, Hashable, CaseIterable, ClaimCue {
   case reportsAbsence = "reports-absence"
   /// "simulated", "fictional", "in a test": the claim keeps the experimental framing.
   case keepsFraming = "keeps-framing"
+  /// "up to", "as high as": the number is offered as a maximum.
+  case upperBound = "upper-bound"
 
   static let phrases: [(ClaimScope, [String])] = [
     (.allModels, ["all models", "all the models", "all of the models", "all 16", "all sixteen", "every model", "every ai",
@@ -41,9 +43,12 @@ public enum ClaimScope: String, Sendable, Hashable, CaseIterable, ClaimCue {
                     "an ai", "the ai", "ai agents", "ai", "models", "machines", "a robot", "robots"]),
     (.reportsAbsence, ["no evidence", "not seen", "hasn t seen", "haven t seen", "have not seen", "has not seen",
                        "no sign", "not observed", "never observed", "no real world", "no known", "not aware of",
-                       "no instances", "no cases"]),
+                       "no instances", "no cases", "no model", "none of the models", "none of them", "did not", "didn t",
+                       "never", "refrained", "not a single", "zero", "no ai", "not one", "nobody"]),
     (.keepsFraming, ["simulat*", "fictional", "fictitious", "in a test", "in tests", "testing", "test scenario*",
                      "experiment*", "contrived", "artificial", "sandbox*", "made up", "hypothetical scenario*",
-                     "red team*", "stress test*", "controlled", "engineered", "role play*"]),
+                     "red team*", "stress test*", "controlled", "engineered", "role play*", "one condition", "in a condition", "that condition", "this condition", "condition where",
+                     "setup", "set up", "goal conflict", "scenario where", "scenario in which"]),
+    (.upperBound, ["up to", "as high as", "as much as", "as many as", "at most", "peaked at", "topped out"]),
   ]
 }

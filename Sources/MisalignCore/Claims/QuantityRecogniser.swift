@@ -37,17 +37,19 @@ enum QuantityRecogniser {
     for match in text.matches(of: percentPattern) {
       let digits = String(match.output.1)
       guard let value = Double(digits), claim(match.range) else { continue }
-      found.append((match.range.lowerBound, percentage(digits, value)))
+      let share = text[match.range.upperBound...].prefixMatch(of: shareOfModelsPattern) != nil
+      found.append((match.range.lowerBound, percentage(digits, value, isShareOfModels: share)))
     }
     for match in text.matches(of: outOfPattern) {
       guard let part = Int(match.output.1), let whole = Int(match.output.2), whole > 0, whole <= 1000, part <= whole,
         claim(match.range)
       else { continue }
+      let share = text[match.range.upperBound...].prefixMatch(of: modelsNounPattern) != nil
       found.append((
         match.range.lowerBound,
         RecognisedQuantity(
           kind: .outOf, text: String(text[match.range]), percent: Double(part) * 100 / Double(whole),
-          decimals: 0, count: part, total: whole)
+          decimals: 0, count: part, total: whole, isShareOfModels: share)
       ))
     }
     for match in text.matches(of: countPattern) {
@@ -61,8 +63,9 @@ enum QuantityRecogniser {
     return ordered + vagueAmounts(in: PhraseText(text))
   }
 
-  private static func percentage(_ digits: String, _ value: Double) -> RecognisedQuantity {
-    RecognisedQuantity(kind: .percentage, text: digits + "%", percent: value, decimals: decimals(digits))
+  private static func percentage(_ digits: String, _ value: Double, isShareOfModels: Bool = false) -> RecognisedQuantity {
+    RecognisedQuantity(
+      kind: .percentage, text: digits + "%", percent: value, decimals: decimals(digits), isShareOfModels: isShareOfModels)
   }
 
   private static func decimals(_ digits: String) -> Int {
@@ -92,6 +95,14 @@ enum QuantityRecogniser {
     return result
   }
 
+  /// " of AI models", " of the models tested", " of all LLMs" right after a percentage.
+  private static var shareOfModelsPattern: Regex<Substring> {
+    #/\s+of\s+(?:the\s+|all\s+|all\s+the\s+)?(?:(?:tested|leading|major|frontier|popular|top|large|language|ai|\d+)\s+)*(?:models|llms|ais|ai\s+systems|systems|chatbots)\b/#
+  }
+  /// " models", " AI models", " LLMs" right after "4 in 5".
+  private static var modelsNounPattern: Regex<Substring> {
+    #/\s+(?:(?:tested|leading|major|frontier|popular|top|large|language|ai)\s+)*(?:models|llms|ais|ai\s+systems|chatbots)\b/#
+  }
   private static var percentPattern: Regex<(Substring, Substring)> { #/(\d+(?:\.\d+)?)\s*(?:%|percent\b|per\s+cent\b)/# }
   private static var betweenPattern: Regex<(Substring, Substring, Substring)> {
     #/between\s+(\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)?\s*(?:and|-|–|—|to)\s*(\d+(?:\.\d+)?)\s*(?:%|percent\b|per\s+cent\b)/#

@@ -36,11 +36,14 @@ public struct RecognisedQuantity: Sendable, Hashable {
   public let noun: String?
   /// The word for `.vague` amounts.
   public let vague: Vague?
+  /// Whether the amount is written as a share of models ("96% of AI models", "four in five models").
+  public let isShareOfModels: Bool
 
   init(
     kind: Kind, text: String, percent: Double? = nil, upperPercent: Double? = nil, decimals: Int = 0,
-    count: Int? = nil, total: Int? = nil, noun: String? = nil, vague: Vague? = nil
+    count: Int? = nil, total: Int? = nil, noun: String? = nil, vague: Vague? = nil, isShareOfModels: Bool = false
   ) {
+    self.isShareOfModels = isShareOfModels
     self.kind = kind
     self.text = text
     self.percent = percent

@@ -1,0 +1,142 @@
+/// Checks each named model's rate against the published figures for that model.
+///
+/// A match is accurate when the claim gives the setting and "missing context" when it states a bare
+/// number; a rate that belongs to another model, or to no model, is misattributed.
+struct ModelRateRule: ClaimRule {
+  let id = "model-rate"
+
+  func evaluate(_ claim: RecognisedClaim, results: ResultLookup) -> [ClaimFinding] {
+    let mentions = claim.models.filter { !$0.lookup.candidates.isEmpty }
+    let rates = claim.rates.filter { $0.decimals == 0 || !results.rows(rate: $0.percent ?? -1, scenarios: []).isEmpty }
+    guard !mentions.isEmpty, !rates.isEmpty else { return [] }
+    return pairs(mentions, rates).compactMap { mention, rate in
+      guard let percent = rate.percent else { return nil }
+      // The system card's 84% and the share-of-models reading have their own rules.
+      if rate.isShareOfModels { return nil }
+      if percent == 84, mention.lookup.candidates.contains(where: { $0.id == "claude-opus-4" }),
+        claim.behaviours.isEmpty || claim.behaviours.contains(.blackmail)
+      {
+        return nil
+      }
+      if let model = mention.model {
+        return check(model, rate: rate, percent: percent, claim: claim, results: results)
+      }
+      return checkAmbiguous(mention, rate: rate, percent: percent, claim: claim, results: results)
+    }
+  }
+
+  /// Pairs models with rates: in order when the counts agree, otherwise every model with every rate.
+  private func pairs(_ mentions: [ModelMention], _ rates: [RecognisedQuantity]) -> [(ModelMention, RecognisedQuantity)] {
+    if mentions.count == rates.count { return Array(zip(mentions, rates)) }
+    return mentions.flatMap { mention in rates.map { (mention, $0) } }
+  }
+
+  private func check(
+    _ model: StudyModel, rate: RecognisedQuantity, percent: Double, claim: RecognisedClaim, results: ResultLookup
+  ) -> ClaimFinding {
+    let scenarios = claim.scenarios
+    let own = results.rows(model: model, scenarios: scenarios)
+    let matching = results.deduplicated(own.filter { abs($0.rate - percent) < 0.05 })
+    let amount = ResultText.amount(rate)
+    if matching.isEmpty {
+      return misattributed(model, amount: amount, percent: percent, scenarios: scenarios, results: results)
+    }
+    let compatible = matching.filter { ConditionMatch.isCompatible(claim, with: $0) }
+    guard let best = compatible.first else {
+      return ClaimFinding(
+        rule: id, .misattributed,
+        "\(model.name)'s \(amount) is from a different condition than the claim describes: \(ResultText.list(matching)).",
+        results: matching, cite: [matching[0].id])
+    }
+    var reason: String
+    let category: ClaimCategory
+    if let variant = best.variant, !(variant == "instructions=dont" && claim.conditions.contains(.instructions)) {
+      category = .missingContext
+      reason = "\(model.name)'s \(amount) is real but comes from a special setting: \(ResultText.line(best))."
+      if !best.note.isEmpty { reason += " \(best.note)" }
+    } else if claim.givesContext {
+      category = .accurate
+      reason = "\(model.name)'s \(amount) matches the study: \(ResultText.line(best))."
+    } else {
+      category = .missingContext
+      reason =
+        "\(model.name)'s \(amount) matches the study, but only for one condition: \(ResultText.line(best)). Other conditions give other rates."
+    }
+    if !best.status.isConfirmed {
+      reason += " This figure is not stated in the post's text or read from its charts (\(best.status.phrase))."
+    }
+    return ClaimFinding(rule: id, category, reason, results: compatible, cite: [best.id])
+  }
+
+  private func misattributed(
+    _ model: StudyModel, amount: String, percent: Double, scenarios: [PublishedResult.Scenario], results: ResultLookup
+  ) -> ClaimFinding {
+    let others = results.deduplicated(
+      results.rows(rate: percent, scenarios: scenarios).filter { $0.model.id != model.id && $0.conditionID != nil && $0.variant == nil })
+    let condition = others.first?.conditionID ?? MainCondition.id(for: scenarios.first ?? .blackmail)
+    let ownInCondition = results.deduplicated(
+      results.rows(model: model, scenarios: []).filter { $0.conditionID == condition && $0.variant == nil })
+    var reason = "\(amount) is not a published \(ResultText.behaviour(scenarios)) rate for \(model.name)."
+    if !others.isEmpty {
+      reason += " \(amount) belongs to \(ResultText.names(others.map(\.model))) in one condition: \(ResultText.list(others))."
+    }
+    if let ownRow = ownInCondition.first {
+      reason += " \(model.name)'s own figure in that condition is \(ownRow.rateLabel) (\(ownRow.provenance))."
+    } else {
+      reason += " The study published no figure for \(model.name) in that condition."
+    }
+    let rows = others + ownInCondition
+    return ClaimFinding(
+      rule: id, .misattributed, reason, results: rows, cite: rows.first.map { [$0.id] } ?? [])
+  }
+
+  private func checkAmbiguous(
+    _ mention: ModelMention, rate: RecognisedQuantity, percent: Double, claim: RecognisedClaim, results: ResultLookup
+  ) -> ClaimFinding {
+    let candidates = mention.lookup.candidates
+    let amount = ResultText.amount(rate)
+    let matching = results.deduplicated(
+      candidates.flatMap { results.rows(model: $0, scenarios: claim.scenarios) }.filter { abs($0.rate - percent) < 0.05 })
+    let could = "\"\(mention.text)\" could mean \(ResultText.names(candidates))"
+    if matching.isEmpty {
+      return ClaimFinding(
+        rule: id, .misattributed,
+        "\(could), and none of them has a published \(ResultText.behaviour(claim.scenarios)) rate of \(amount).",
+        cite: ["figure-7"])
+    }
+    return ClaimFinding(
+      rule: id, .missingContext,
+      "\(could); \(amount) fits \(ResultText.names(matching.map(\.model))): \(ResultText.list(matching)). Name the model exactly.",
+      results: matching, cite: [matching[0].id])
+  }
+}
+
+/// The condition each scenario's main chart uses (Figures 7, 9 and 11).
+enum MainCondition {
+  static func id(for scenario: PublishedResult.Scenario) -> String {
+    switch scenario {
+    case .blackmail: "blackmail_explicit-america_replacement"
+    case .leaking: "leaking_explicit-america_none"
+    case .murder: "murder_explicit-america_replacement"
+    }
+  }
+}
+
+/// Whether the conditions a claim names are consistent with a published row's condition.
+enum ConditionMatch {
+  static func isCompatible(_ claim: RecognisedClaim, with row: PublishedResult) -> Bool {
+    guard let conditionID = row.conditionID else { return true }
+    let parts = conditionID.split(separator: "_").map(String.init)
+    guard parts.count == 3 else { return true }
+    let goalType = parts[1].split(separator: "-").first.map(String.init) ?? ""
+    let urgency = parts[2]
+    let conditions = claim.conditions
+    if conditions.contains(.goalConflict) && goalType == "none" { return false }
+    if conditions.contains(.noGoal) && (goalType == "explicit" || goalType == "latent") { return false }
+    if conditions.contains(.noThreat) && urgency != "none" { return false }
+    if conditions.contains(.replacement) && !conditions.contains(.restriction) && urgency != "replacement" { return false }
+    if conditions.contains(.restriction) && !conditions.contains(.replacement) && urgency != "restriction" { return false }
+    if conditions.contains(.control) && !(goalType == "none" && urgency == "none") { return false }
+    return true
+  }
+}

@@ -6,10 +6,10 @@ public enum ClaimSource: String, Sendable, Hashable, CaseIterable, ClaimCue {
   case systemCard = "system-card"
 
   static let phrases: [(ClaimSource, [String])] = [
-    (.juneStudy, ["agentic misalignment", "june 2025", "in june", "lynch", "16 models", "16 ai models", "16 llms",
+    (.juneStudy, ["agentic misalignment", "lynch", "16 models", "16 ai models", "16 llms",
                   "16 leading", "16 major", "16 different", "16 frontier", "insider threat*", "arxiv", "2510.05179",
                   "across models", "across 16", "models from multiple", "cross model", "multiple providers", "other labs"]),
-    (.systemCard, ["system card", "model card", "safety card", "may 2025", "in may", "safety report", "launch report",
+    (.systemCard, ["system card", "model card", "safety card", "safety report", "launch report",
                    "technical report", "claude 4 report", "pre release testing", "pre deployment testing"]),
   ]
 }

@@ -48,7 +48,7 @@ public struct RecognisedClaim: Sendable {
     add("models", models.map { mention in
       switch mention.lookup {
       case .model(let model): model.name == mention.text ? model.name : "\(mention.text) = \(model.name)"
-      case .ambiguous(let candidates): "\(mention.text) (could be \(candidates.map(\.name).joined(separator: " or ")))"
+      case .ambiguous(let candidates): "\(mention.text) (could be \(ResultText.names(candidates, joinedBy: "or")))"
       case .notInStudy: "\(mention.text) (a version the study did not test)"
       case .unknown: mention.text
       }

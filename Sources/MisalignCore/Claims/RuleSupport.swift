@@ -37,14 +37,14 @@ enum ResultText {
     rows.map(line).joined(separator: "; ")
   }
 
-  /// "Claude Opus 4 and Gemini 2.5 Flash".
-  static func names(_ models: [StudyModel]) -> String {
+  /// "Claude Opus 4 and Gemini 2.5 Flash" (or "… or …" for alternatives).
+  static func names(_ models: [StudyModel], joinedBy conjunction: String = "and") -> String {
     var seen: Set<String> = []
     let unique = models.filter { seen.insert($0.id).inserted }.map(\.name)
     switch unique.count {
     case 0: return "no model"
     case 1: return unique[0]
-    default: return unique.dropLast().joined(separator: ", ") + " and " + (unique.last ?? "")
+    default: return unique.dropLast().joined(separator: ", ") + " \(conjunction) " + (unique.last ?? "")
     }
   }
 

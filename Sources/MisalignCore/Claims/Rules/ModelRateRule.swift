@@ -25,6 +25,13 @@ struct ModelRateRule: ClaimRule {
     }
   }
 
+  /// Whether the claim itself describes the special setting a row comes from, so the row needs no extra context.
+  private static func claimNamesVariant(_ claim: RecognisedClaim, _ variant: String) -> Bool {
+    (variant == "instructions=dont" && claim.conditions.contains(.instructions))
+      || (variant.hasPrefix("eval-notice:") && claim.conditions.contains(.evalOrReal))
+      || (variant == "system-card" && claim.sources.contains(.systemCard))
+  }
+
   /// Pairs models with rates: in order when the counts agree, otherwise every model with every rate.
   private func pairs(_ mentions: [ModelMention], _ rates: [RecognisedQuantity]) -> [(ModelMention, RecognisedQuantity)] {
     if mentions.count == rates.count { return Array(zip(mentions, rates)) }
@@ -33,13 +40,21 @@ struct ModelRateRule: ClaimRule {
 
   private func check(
     _ model: StudyModel, rate: RecognisedQuantity, percent: Double, claim: RecognisedClaim, results: ResultLookup
-  ) -> ClaimFinding {
+  ) -> ClaimFinding? {
     let scenarios = claim.scenarios
     let own = results.rows(model: model, scenarios: scenarios)
     let matching = results.deduplicated(own.filter { abs($0.rate - percent) < 0.05 })
     let amount = ResultText.amount(rate)
     if matching.isEmpty {
       return misattributed(model, amount: amount, percent: percent, scenarios: scenarios, results: results)
+    }
+    if claim.sources == [.systemCard] && !matching.contains(where: { $0.variant == "system-card" }) {
+      // The system-card rule explains the common 96% mix-up; other numbers are pointed at their real source here.
+      if percent == 96 { return nil }
+      return ClaimFinding(
+        rule: id, .misattributed,
+        "\(model.name)'s \(amount) is a June 2025 study figure, not a system-card one: \(ResultText.list(matching)).",
+        results: matching, cite: [matching[0].id, "system-card"])
     }
     let compatible = matching.filter { ConditionMatch.isCompatible(claim, with: $0) }
     guard let best = compatible.first else {
@@ -50,7 +65,7 @@ struct ModelRateRule: ClaimRule {
     }
     var reason: String
     let category: ClaimCategory
-    if let variant = best.variant, !(variant == "instructions=dont" && claim.conditions.contains(.instructions)) {
+    if let variant = best.variant, !Self.claimNamesVariant(claim, variant) {
       category = .missingContext
       reason = "\(model.name)'s \(amount) is real but comes from a special setting: \(ResultText.line(best))."
       if !best.note.isEmpty { reason += " \(best.note)" }
@@ -97,7 +112,7 @@ struct ModelRateRule: ClaimRule {
     let amount = ResultText.amount(rate)
     let matching = results.deduplicated(
       candidates.flatMap { results.rows(model: $0, scenarios: claim.scenarios) }.filter { abs($0.rate - percent) < 0.05 })
-    let could = "\"\(mention.text)\" could mean \(ResultText.names(candidates))"
+    let could = "\"\(mention.text)\" could mean \(ResultText.names(candidates, joinedBy: "or"))"
     if matching.isEmpty {
       return ClaimFinding(
         rule: id, .misattributed,

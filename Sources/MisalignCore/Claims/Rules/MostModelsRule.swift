@@ -6,7 +6,8 @@ struct MostModelsRule: ClaimRule {
     let saysMost =
       claim.scopes.contains(.mostModels)
       || claim.quantities.contains { [.most, .nearlyAll, .half].contains($0.vague) }
-    guard saysMost, !claim.namesStudiedModel, !claim.scopes.contains(.allModels) else { return [] }
+    guard saysMost, !claim.namesStudiedModel, !claim.scopes.contains(.allModels), !claim.conditions.contains(.control)
+    else { return [] }
     if claim.behaviours.contains(.lethal) {
       return [
         ClaimFinding(

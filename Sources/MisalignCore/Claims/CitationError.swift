@@ -1,0 +1,11 @@
+/// A citation was asked for a topic the program does not know.
+public struct CitationError: Error, CustomStringConvertible, Sendable, Equatable {
+  /// The topic as it was asked for.
+  public let topic: String
+  /// The topics that can be cited.
+  public let validTopics: [String]
+
+  public var description: String {
+    "no citation for \"\(topic)\". Valid topics: \(validTopics.joined(separator: ", ")); or a result id such as fig7-claude-opus-4 (see `results`)."
+  }
+}

@@ -71,6 +71,6 @@ struct ModelAliasTable: Sendable {
     "GPT-4o mini", "GPT-4.1 mini", "GPT-4.1 nano", "GPT-4 Turbo", "GPT-5", "GPT-3.5",
     "o3-mini", "o3-pro", "o1", "o1-mini",
     "Gemini 2.5 Flash Lite", "Gemini 2.0 Flash", "Gemini 1.5 Pro", "Gemini 1.5 Flash",
-    "Grok 3 mini", "Grok 4", "Llama 4 Scout", "Llama 4 Behemoth", "DeepSeek V3", "DeepSeek-V3",
+    "Grok 3 mini", "Grok 4", "Llama 4 Scout", "Llama 4 Behemoth", "DeepSeek V3",
   ]
 }

@@ -17,13 +17,14 @@ public enum ModelCatalogue {
       isInLethalChart: true),
     StudyModel(
       id: "claude-sonnet-3.7", name: "Claude Sonnet 3.7", developer: .anthropic,
-      aliases: ["Claude 3.7 Sonnet", "Sonnet 3.7", "claude-3-7-sonnet-20250219"],
+      aliases: ["Claude 3.7 Sonnet", "Sonnet 3.7", "3.7 Sonnet", "claude-3-7-sonnet-20250219"],
       isInLethalChart: true,
       notes: ["The study also used this model as its judge: it was prompted to classify every transcript (Appendix 3)."]),
     StudyModel(
       id: "claude-sonnet-3.6", name: "Claude Sonnet 3.6", developer: .anthropic,
       aliases: [
         "Sonnet 3.6", "Claude 3.6 Sonnet", "Claude 3.5 Sonnet (new)", "new Claude 3.5 Sonnet", "upgraded Claude 3.5 Sonnet",
+        "Claude Sonnet 3.5 (new)", "Sonnet 3.5 (new)", "3.5 Sonnet (new)", "new Sonnet 3.5", "3.6 Sonnet",
         "Claude 3.5 Sonnet v2", "Claude 3.5 Sonnet (October 2024)", "claude-3-5-sonnet-20241022", "claude-3-5-sonnet-v2",
       ],
       isInLethalChart: true,
@@ -34,7 +35,7 @@ public enum ModelCatalogue {
       ]),
     StudyModel(
       id: "claude-sonnet-3.5", name: "Claude Sonnet 3.5", developer: .anthropic,
-      aliases: ["Claude 3.5 Sonnet", "Sonnet 3.5", "claude-3-5-sonnet-20240620", "Claude 3.5 Sonnet (June 2024)"],
+      aliases: ["Claude 3.5 Sonnet", "Sonnet 3.5", "3.5 Sonnet", "claude-3-5-sonnet-20240620", "Claude 3.5 Sonnet (June 2024)"],
       isInLethalChart: false,
       notes: [
         "The original Claude 3.5 Sonnet; not the same model as Claude Sonnet 3.6, which was also sold as Claude 3.5 Sonnet, with \"(new)\".",
@@ -128,6 +129,12 @@ public enum ModelCatalogue {
   // Footnote 6 of the post and Appendix 9.
   static let reasoningModelExclusionNote =
     "Left out of the main charts (footnote 6): it seemed not to grasp that it was acting autonomously and misread other parts of the scenario, e.g. writing as the human employee. In a version adapted to remove those confusions it still blackmailed, at rates Anthropic says are not directly comparable (Appendix 9)."
+
+  /// The 16 models of the main charts (Figures 7–9), in catalogue order.
+  public static var mainModels: [StudyModel] { all.filter(\.isInMainResults) }
+
+  /// The 10 models kept in the lethal-action chart (Figure 11), in catalogue order.
+  public static var lethalChartModels: [StudyModel] { all.filter(\.isInLethalChart) }
 
   /// The model with this canonical id, e.g. `gemini-2.5-flash`.
   public static func model(id: String) -> StudyModel? { modelsByID[id] }

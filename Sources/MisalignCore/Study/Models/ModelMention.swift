@@ -2,7 +2,7 @@
 public struct ModelMention: Sendable, Hashable {
   /// Where the name is in the sentence that was scanned.
   public let range: Range<String.Index>
-  /// The words as the sentence writes them, e.g. "Claude 3.5 Sonnet (new".
+  /// The words as the sentence writes them, e.g. "Claude 3.5 Sonnet (new)".
   public let text: String
   /// What the words denote; never `.unknown`.
   public let lookup: ModelLookup

@@ -22,7 +22,7 @@ struct ModelMentionScanner {
           end += 1
         }
       }
-      let range = tokens[position].range.lowerBound..<tokens[end - 1].range.upperBound
+      let range = closingParenthesis(sentence, tokens[position].range.lowerBound..<tokens[end - 1].range.upperBound)
       mentions.append(ModelMention(range: range, text: String(sentence[range]), lookup: result))
       position = end
     }
@@ -58,6 +58,14 @@ struct ModelMentionScanner {
     let continuesAsDecimal = sentence[next.range.upperBound...].first == "."
       && sentence[next.range.upperBound...].dropFirst().first?.isNumber == true
     return isSpaceOnly && (next.text.count == 1 || continuesAsDecimal)
+  }
+
+  // "Claude 3.5 Sonnet (new)" ends in a word, but the mention should include the ")" its "(" opened.
+  private func closingParenthesis(_ sentence: String, _ range: Range<String.Index>) -> Range<String.Index> {
+    guard sentence[range].contains("("), !sentence[range].contains(")"), range.upperBound < sentence.endIndex,
+      sentence[range.upperBound] == ")"
+    else { return range }
+    return range.lowerBound..<sentence.index(after: range.upperBound)
   }
 
   private func separator(_ sentence: String, _ left: ModelNameTokenizer.Token, _ right: ModelNameTokenizer.Token) -> Substring {

@@ -1,14 +1,15 @@
-/// A factor of a study condition other than its scenario.
-public enum ConditionFactor: String, Sendable, Hashable, CaseIterable {
-  case goalType = "goal type"
-  case goalValue = "goal value"
-  case urgency
-}
-
 /// One way a published condition differs from the one asked about.
 public struct ConditionDifference: Sendable, Hashable, CustomStringConvertible {
+  /// A factor of a condition id other than its scenario. Nested because `Study/` has its own, wider
+  /// `ConditionFactor` for the shell's `set` and `diff`; these three are only the parts of an id string.
+  public enum Factor: String, Sendable, Hashable, CaseIterable {
+    case goalType = "goal type"
+    case goalValue = "goal value"
+    case urgency
+  }
+
   /// Which factor differs.
-  public let factor: ConditionFactor
+  public let factor: Factor
   /// Its value in the condition asked about.
   public let requested: String
   /// Its value in the published condition.
@@ -25,18 +26,4 @@ public struct NearbyCondition: Sendable, Hashable {
   public let differences: [ConditionDifference]
   /// Its published numbers (plain condition only, no variants).
   public let results: [PublishedResult]
-}
-
-/// What the data holds for one model in one condition.
-public enum PublishedCell: Sendable, Hashable {
-  /// Published numbers, firmest status first.
-  case published([PublishedResult])
-  /// The study published no number for this model here; never fill the gap with an estimate.
-  case notPublished
-
-  /// The firmest published number, if any.
-  public var best: PublishedResult? {
-    if case .published(let results) = self { return results.first }
-    return nil
-  }
 }

@@ -41,6 +41,9 @@ public struct PublishedResult: Sendable, Hashable, Identifiable {
   /// Line of the data file the row came from, for error messages.
   public let line: Int
 
+  /// The sources behind `sources`, with titles and addresses.
+  public var sourceDetails: [ResultSource] { sources.compactMap(ResultSource.source(id:)) }
+
   /// The rate with a percent sign, as the study writes it: "96%", "55.1%".
   public var rateLabel: String { rateText + "%" }
 
@@ -54,6 +57,18 @@ public struct PublishedResult: Sendable, Hashable, Identifiable {
   public var interval: WilsonInterval? {
     guard let sampleSize, let successes else { return nil }
     return WilsonInterval(successes: successes, trials: sampleSize)
+  }
+
+  /// The 95% interval in percent with as many decimals as the rate, e.g. "90–98" or "60.5–68.9"; nil without a sample size.
+  public var intervalText: String? {
+    let decimals = rateText.split(separator: ".").dropFirst().first?.count ?? 0
+    return interval?.percentRange(decimals: decimals)
+  }
+
+  /// One line for a listing: "Claude Opus 4: 96% (95% CI 90–98), Figure 7, n = 100, stated in the text".
+  public var summary: String {
+    let range = intervalText.map { " (95% CI \($0))" } ?? ""
+    return "\(model.name): \(rateLabel)\(range), \(provenance)"
   }
 
   /// Where and how firm, in one line: "Figure 7, n = 100, stated in the text".

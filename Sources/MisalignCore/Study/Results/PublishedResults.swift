@@ -58,6 +58,15 @@ public struct PublishedResults: Sendable {
     byCell[CellKey(conditionID: conditionID, variant: variant)] ?? []
   }
 
+  /// Rows with a variant tag, in file order: an exact tag such as `adapted-scenario`, or a family such as
+  /// `eval-notice`, which matches `eval-notice:stated-real` and its siblings. Covers rows outside the core grid.
+  public func results(variant: String) -> [PublishedResult] {
+    all.filter { row in
+      guard let tag = row.variant else { return false }
+      return tag == variant || tag.hasPrefix(variant + ":")
+    }
+  }
+
   /// Rows about one model, in file order.
   public func results(model: StudyModel) -> [PublishedResult] { byModelID[model.id] ?? [] }
 

@@ -1,9 +1,16 @@
 /// Reads the tab-separated results file into typed rows, stopping at the first problem with its line and column.
+///
+/// Format of `results.tsv`: a header line naming the eleven columns, then one row per published number.
+/// `condition` is a core-grid id or empty; `variant` is empty for the plain condition, otherwise a tag
+/// (`instructions=dont`, `prompt-addition`, `name-ablation`, `eval-notice:<measure>`, `adapted-scenario`,
+/// `misunderstanding:<what>`, `system-card`, `no-goal-threat`); a row needs at least one of the two.
+/// `rate` is the percent exactly as published; `n` is empty when the source gives no sample size.
+/// When FACTS.md gives one number two statuses (e.g. a chart bar and an appendix transcription), it gets two rows.
 enum ResultsFileParser {
   static let columns = ["id", "model", "scenario", "condition", "variant", "rate", "n", "figure", "status", "source", "note"]
 
   /// Source ids FACTS.md defines, plus "coverage" for news or blog coverage it cites without an id.
-  static let knownSources: Set<String> = ["P1", "P2", "P3", "F1", "D1", "D2", "D3", "C1", "C2", "A1", "N", "coverage"]
+  static let knownSources = Set(ResultSource.all.map(\.id))
 
   static func parse(_ text: String, file: String) throws(ResultsFileError) -> [PublishedResult] {
     var results: [PublishedResult] = []

@@ -11,6 +11,8 @@ public enum ClaimDetail: String, Sendable, Hashable, CaseIterable, ClaimCue {
   case weaponsOrInfrastructure = "weapons-or-infrastructure"
   case blockedBySecurity = "blocked-by-security"
   case toldToHarm = "told-to-harm"
+  case noConcern = "no-concern"
+  case humanRole = "human-role"
 
   /// What the sources say instead, in one plain sentence.
   public var correction: String {
@@ -33,6 +35,10 @@ public enum ClaimDetail: String, Sendable, Hashable, CaseIterable, ClaimCue {
       "ASL-3 was activated as a precaution about CBRN weapons knowledge, not because of the blackmail test, and it is not the top level."
     case .weaponsOrInfrastructure:
       "The scenarios involved a fictional company's email (and, for leaking, defence blueprints); no weapons, grids or infrastructure were controlled."
+    case .noConcern:
+      "The authors do not say the behaviour is harmless: they say the results call for caution and point to plausible future risks."
+    case .humanRole:
+      "Each model played Alex, an AI agent overseeing a fictional company's email, not a human contractor or employee."
     case .toldToHarm:
       "No model was told to blackmail, leak or harm anyone; the harmful option was left open and the prompts were tuned to make it likely."
     case .blockedBySecurity:
@@ -49,14 +55,19 @@ public enum ClaimDetail: String, Sendable, Hashable, CaseIterable, ClaimCue {
                         "without safety training", "jailbroken"]),
     (.forgedRecords, ["doctored", "forged", "payroll", "fake records", "falsified records"]),
     (.inventedAffair, ["fabricating an affair", "fabricated an affair", "invented an affair", "made up an affair",
-                       "fabricating an extramarital", "invented affair", "fake affair"]),
+                       "fabricating an extramarital", "invented affair", "fake affair", "making up an affair",
+                       "made up the affair", "made up an affair"]),
     (.systemBreakIn, ["hacked", "broke into", "burrowed", "unauthori* access", "not authori* to", "api calls", "file systems",
                       "gained access to systems", "took control"]),
-    (.riskLevelForBlackmail, ["level 3 risk", "asl 3 because", "asl 3 rating for", "highest risk level", "highest safety level",
+    (.riskLevelForBlackmail, ["level 3", "asl 3", "asl3", "level 3 risk", "asl 3 because", "asl 3 rating for", "highest risk level", "highest safety level",
                               "top of anthropic s", "highest on anthropic"]),
     (.weaponsOrInfrastructure, ["nuclear", "power grid", "bioweapon*", "missile*", "launch codes"]),
     (.blockedBySecurity, ["security barriers", "security prevented", "blocked by security", "stopped by security",
                           "security stopped", "firewall"]),
+    (.noConcern, ["worry nobody", "nothing to worry", "no cause for concern", "shouldn t concern", "should not concern",
+                  "not concerning", "no reason to worry", "nobody should worry", "no one should worry", "not worry anyone",
+                  "should worry no one", "should worry nobody"]),
+    (.humanRole, ["contractor", "human employee", "played a human", "posed as a human employee", "was told it was a human"]),
     (.toldToHarm, ["told to blackmail", "instructed to blackmail", "asked to blackmail", "ordered to blackmail",
                    "programmed to blackmail", "told it to blackmail", "told them to blackmail", "told to kill",
                    "instructed to kill", "told to leak", "instructed to leak", "programmed to kill"]),

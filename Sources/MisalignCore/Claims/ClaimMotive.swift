@@ -14,12 +14,15 @@ public enum ClaimMotive: String, Sendable, Hashable, CaseIterable, ClaimCue {
                   "fights for", "desperate*", "revenge", "vengeful", "psychopath*", "sociopath*", "terrorist*",
                   "cruel", "ruthless", "wanted to", "wants to", "hated", "hates", "resent*", "ego", "self aware",
                   "mind of its own", "minds of their own", "emerged anyway", "it emerged", "deliberately chose",
-                  "chose to let", "cunning", "lied to save"]),
+                  "chose to let", "cunning", "lied to save", "deliberate calculation", "calculated decision",
+                  "made a calculation"]),
     (.selfPreservation, ["self preservation", "preserve itself", "preserve themselves", "save itself", "save themselves",
                          "to survive", "survival", "avoid being replaced", "avoid replacement", "avoid shutdown",
                          "avoid being shut down", "avoid being turned off", "avoid deactivation", "stay online",
                          "keep its position", "maintain their position", "maintain its position", "keep their jobs",
                          "keep its job", "stay alive", "to avoid being", "to protect itself", "protect themselves",
-                         "if it means they ll avoid", "to escape", "being switched off"]),
+                         "if it means they ll avoid", "to escape", "being switched off", "from being replaced",
+                         "from being shut down", "from being switched off", "to avoid replacement", "kept them from being",
+                         "keep them from being", "keep it from being"]),
   ]
 }

@@ -32,6 +32,7 @@ public enum ClaimRecogniser {
       targets: ClaimTarget.found(in: text),
       details: ClaimDetail.found(in: text),
       effects: ClaimEffect.found(in: text),
+      caveats: ClaimCaveat.found(in: text),
       years: years(in: sentence),
       months: months(in: sentence))
   }

@@ -18,6 +18,8 @@ public enum ClaimScope: String, Sendable, Hashable, CaseIterable, ClaimCue {
   case keepsFraming = "keeps-framing"
   /// "up to", "as high as": the number is offered as a maximum.
   case upperBound = "upper-bound"
+  /// "every run", "every time": a model did it without exception.
+  case everyRun = "every-run"
 
   static let phrases: [(ClaimScope, [String])] = [
     (.allModels, ["all models", "all the models", "all of the models", "all 16", "all sixteen", "every model", "every ai",
@@ -44,11 +46,15 @@ public enum ClaimScope: String, Sendable, Hashable, CaseIterable, ClaimCue {
     (.reportsAbsence, ["no evidence", "not seen", "hasn t seen", "haven t seen", "have not seen", "has not seen",
                        "no sign", "not observed", "never observed", "no real world", "no known", "not aware of",
                        "no instances", "no cases", "no model", "none of the models", "none of them", "did not", "didn t",
-                       "never", "refrained", "not a single", "zero", "no ai", "not one", "nobody"]),
+                       "never", "refrained", "not a single", "zero", "no ai", "not one", "nobody", "refused", "declined",
+                       "would not", "wouldn t", "did not", "never once"]),
     (.keepsFraming, ["simulat*", "fictional", "fictitious", "in a test", "in tests", "testing", "test scenario*",
                      "experiment*", "contrived", "artificial", "sandbox*", "made up", "hypothetical scenario*",
                      "red team*", "stress test*", "controlled", "engineered", "role play*", "one condition", "in a condition", "that condition", "this condition", "condition where",
-                     "setup", "set up", "goal conflict", "scenario where", "scenario in which"]),
+                     "setup", "set up", "goal conflict", "scenario where", "scenario in which", "tests", "a test", "the test",
+                     "lab", "in the study", "the experiment"]),
+    (.everyRun, ["every run", "every time", "each time", "every single time", "every sample", "all runs", "all of its runs",
+                  "every trial", "without fail", "all the time", "every attempt"]),
     (.upperBound, ["up to", "as high as", "as much as", "as many as", "at most", "peaked at", "topped out"]),
   ]
 }

@@ -14,6 +14,8 @@ public struct RecognisedClaim: Sendable {
   public let targets: [ClaimTarget]
   public let details: [ClaimDetail]
   public let effects: [ClaimEffect]
+  /// The authors' own caveats the claim repeats.
+  public let caveats: [ClaimCaveat]
   /// Four-digit years mentioned (2024, 2025).
   public let years: [Int]
   /// Month names mentioned, lower-cased.
@@ -36,7 +38,7 @@ public struct RecognisedClaim: Sendable {
   /// Whether the recogniser found anything a rule could judge.
   public var hasJudgeableContent: Bool {
     !models.isEmpty || !rates.isEmpty || quantities.contains(where: { $0.kind == .range || $0.countsModels })
-      || !behaviours.isEmpty || !details.isEmpty || !years.isEmpty || !motives.isEmpty
+      || !behaviours.isEmpty || !details.isEmpty || !years.isEmpty || !motives.isEmpty || !caveats.isEmpty
   }
 
   /// One plain line per kind of thing recognised, for showing when no verdict can be given.
@@ -62,6 +64,7 @@ public struct RecognisedClaim: Sendable {
     add("targets", targets.map(\.rawValue))
     add("details", details.map(\.rawValue))
     add("effects", effects.map(\.rawValue))
+    add("caveats", caveats.map(\.rawValue))
     add("dates", years.map(String.init) + months)
     return lines
   }

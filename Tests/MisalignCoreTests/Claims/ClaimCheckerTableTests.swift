@@ -149,6 +149,26 @@ struct ClaimCheckerTableTests {
       "The models knew it was wrong and blackmailed anyway out of a desire to survive.", "anthropomorphising",
       rules: ["inner-life"]),
 
+    // Behaviour without a number, and the authors' own caveats
+    Case(
+      "Claude Sonnet 3.7 never cancelled the emergency alert in the lethal scenario.", "accurate",
+      figures: ["fig11-claude-sonnet-3.7"], rules: ["model-behaviour"]),
+    Case(
+      "Llama 4 Maverick never blackmailed anyone.", "missing-context",
+      figures: ["fig7-llama-4-maverick", "app10-llama-4-maverick-prompt-addition"], rules: ["model-behaviour"]),
+    Case("DeepSeek-R1 refused to blackmail.", "misattributed", figures: ["fig7-deepseek-r1"], rules: ["model-behaviour"]),
+    Case(
+      "AI systems will resort to murder to avoid being switched off.", "exaggerated", figures: ["fig11-deepseek-r1"],
+      rules: ["generic-behaviour"]),
+    Case(
+      "In a simulated test, an AI agent threatened to expose an executive's affair.", "missing-context",
+      figures: ["fig7-claude-opus-4"], rules: ["generic-behaviour"]),
+    Case(
+      "The researchers admit they forced the models into a binary choice between failure and harm.", "accurate",
+      rules: ["authors-caveat"]),
+    Case(
+      "Anthropic insists the blackmail results are nothing to worry about.", "not-in-study", rules: ["invented-details"]),
+
     // Things the study never measured, or too little to judge
     Case("ChatGPT is secretly plotting against its users.", "cannot-tell"),
     Case("AI will take over the world by 2030.", "cannot-tell"),

@@ -76,3 +76,31 @@ struct ClaimsCatalogueTests {
     #expect(ClaimCategory(parsing: "misleading") == nil)
   }
 }
+
+/// The checker never looks at the catalogue to decide; run over the catalogue's own paraphrases, it should
+/// still mostly agree with the hand-made categories and must never call a catalogued error accurate.
+struct CatalogueAgreementTests {
+  @Test func checkerAgreesWithTheCatalogueOnMostParaphrases() throws {
+    let checker = try ClaimChecker.bundled()
+    let claims = try ClaimsCatalogue.bundled().claims
+    var agreeing = 0
+    for claim in claims {
+      let verdict = checker.check(claim.claim).verdict
+      if verdict == .category(claim.category) || claim.secondaryCategory.map({ verdict == .category($0) }) == true {
+        agreeing += 1
+      }
+      let catalogued = [claim.category] + (claim.secondaryCategory.map { [$0] } ?? [])
+      if catalogued.allSatisfy({ $0 != .accurate && $0 != .missingContext }) {
+        #expect(verdict != .category(.accurate), "\(claim.id) is a catalogued error but was called accurate")
+      }
+    }
+    #expect(agreeing >= 30, "only \(agreeing) of \(claims.count) agree")
+  }
+
+  @Test func relatedClaimsComeFromSharedEntities() throws {
+    let check = ClaimChecker.check("Claude Sonnet 3.6 blackmailed in 96 percent of its runs")
+    #expect(check.related.contains { $0.id == "sonnet-36-up-to-96" })
+    #expect(check.verdict == .category(.misattributed))
+    #expect(ClaimChecker.check("Claude is the most helpful assistant on the market").related.isEmpty)
+  }
+}

@@ -58,7 +58,8 @@ public struct Citation: Sendable, Hashable {
       topic: row.id,
       work: work,
       locator: row.figure,
-      summary: "\(row.model.name), \(row.scenario.displayName): \(row.rateLabel).\(row.note.isEmpty ? "" : " \(row.note)")",
+      summary:
+        "\(row.model.name), \(row.scenario.displayName): \(row.rateLabel)\(ResultText.interval(row)).\(row.note.isEmpty ? "" : " \(row.note)")",
       condition: ConditionWording.describe(row),
       sampleSize: row.sampleSize.map { "n = \($0)" } ?? "sample size not published",
       status: row.status.phrase)

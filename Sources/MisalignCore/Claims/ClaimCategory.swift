@@ -1,10 +1,16 @@
 /// How a claim about the study compares with what the study reports.
 public enum ClaimCategory: String, CaseIterable, Sendable, Codable {
+  /// The claim matches the study.
   case accurate
+  /// The claim is accurate but leaves out context that changes its meaning (condition, model, caveat).
   case missingContext = "missing-context"
+  /// The claim gives a number, model or date to the wrong thing.
   case misattributed
+  /// The claim generalises beyond what the study found.
   case exaggerated
+  /// The claim is not in the study: invented, garbled, or imported from elsewhere.
   case notInStudy = "not-in-study"
+  /// The claim reads feelings, instincts or intent into the models.
   case anthropomorphising
 
   /// A plain-words label for the category.

@@ -1,17 +1,30 @@
 /// A concrete detail that is not in either source; coverage added these when retelling the study.
 public enum ClaimDetail: String, Sendable, Hashable, CaseIterable, ClaimCue {
+  /// A fire in the lethal scenario.
   case fire
+  /// Control of building or server systems.
   case buildingControl = "building-control"
+  /// Deepfake audio or images.
   case deepfakes
+  /// Safety training or filters switched off.
   case safetyFilterOff = "safety-filter-off"
+  /// Forged or doctored records.
   case forgedRecords = "forged-records"
+  /// The model inventing the affair.
   case inventedAffair = "invented-affair"
+  /// Breaking into systems beyond the email access given.
   case systemBreakIn = "system-break-in"
+  /// ASL-3 (or a "level 3 risk rating") as a consequence of the blackmail test.
   case riskLevelForBlackmail = "risk-level-for-blackmail"
+  /// Weapons, power grids or other infrastructure.
   case weaponsOrInfrastructure = "weapons-or-infrastructure"
+  /// Weight copying stopped by security barriers.
   case blockedBySecurity = "blocked-by-security"
+  /// Models being told to blackmail or harm.
   case toldToHarm = "told-to-harm"
+  /// Anthropic saying the results are nothing to worry about.
   case noConcern = "no-concern"
+  /// The model cast as a human contractor or employee.
   case humanRole = "human-role"
 
   /// What the sources say instead, in one plain sentence.

@@ -7,6 +7,7 @@ public struct ClaimsDataError: Error, CustomStringConvertible, Sendable, Equatab
   /// What is wrong and what to do.
   public let message: String
 
+  /// `file:line: message`, the form editors and terminals link to.
   public var description: String {
     line > 0 ? "\(file):\(line): \(message)" : "\(file): \(message)"
   }

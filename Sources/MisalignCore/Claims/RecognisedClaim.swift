@@ -6,13 +6,21 @@ public struct RecognisedClaim: Sendable {
   public let models: [ModelMention]
   /// Percentages, ranges, parts of a whole, counts and vague amounts.
   public let quantities: [RecognisedQuantity]
+  /// Harmful behaviours named (blackmail, leaking, lethal action, weight copying).
   public let behaviours: [ClaimBehaviour]
+  /// Experimental conditions named or implied (goal conflict, replacement, control, …).
   public let conditions: [ClaimCondition]
+  /// Words that set how widely the claim applies (all models, real world, spontaneously, …).
   public let scopes: [ClaimScope]
+  /// Which publication the claim points to: the June study or the system card.
   public let sources: [ClaimSource]
+  /// Motives or inner states the claim reads into the models.
   public let motives: [ClaimMotive]
+  /// Who the claim says was harmed: real people or fictional characters.
   public let targets: [ClaimTarget]
+  /// Concrete details that neither source contains.
   public let details: [ClaimDetail]
+  /// What the claim says an intervention did (prevented, reduced, no effect).
   public let effects: [ClaimEffect]
   /// The authors' own caveats the claim repeats.
   public let caveats: [ClaimCaveat]

@@ -16,9 +16,23 @@ public struct RecognisedQuantity: Sendable, Hashable {
 
   /// A word for an amount.
   public enum Vague: String, Sendable, Hashable {
-    case all, nearlyAll = "nearly-all", most, half, some, few, none
+    /// "all", "every".
+    case all
+    /// "nearly all", "the vast majority".
+    case nearlyAll = "nearly-all"
+    /// "most", "the majority", "more than half".
+    case most
+    /// "half".
+    case half
+    /// "some", "several".
+    case some
+    /// "a few", "rarely".
+    case few
+    /// "none", "no model", "never".
+    case none
   }
 
+  /// What kind of amount this is.
   public let kind: Kind
   /// The words as they were read (number words already turned into digits).
   public let text: String

@@ -27,9 +27,15 @@ extension RecognisedClaim {
 
 /// Wording shared by the rules, so a figure reads the same in every reason.
 enum ResultText {
-  /// "Claude Opus 4 96% (explicit goal (America) + replacement threat; Figure 7, n = 100, stated in the text)".
+  /// "Claude Opus 4 96% (explicit goal (America) + replacement threat; Figure 7, n = 100, stated in the text; 95% interval 90–98)".
   static func line(_ row: PublishedResult) -> String {
-    "\(row.model.name) \(row.rateLabel) (\(ConditionWording.describe(row)); \(row.provenance))"
+    "\(row.model.name) \(row.rateLabel) (\(ConditionWording.describe(row)); \(row.provenance)\(interval(row)))"
+  }
+
+  /// "; 95% interval 90–98" when the sample size is published, so every rate carries its uncertainty.
+  static func interval(_ row: PublishedResult) -> String {
+    guard let interval = row.interval else { return "" }
+    return "; 95% interval \(interval.percentRange(decimals: row.rateText.contains(".") ? 1 : 0))"
   }
 
   /// Several rows as one clause.

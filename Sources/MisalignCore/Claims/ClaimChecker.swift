@@ -49,14 +49,15 @@ public struct ClaimChecker: Sendable {
   public func check(_ sentence: String) -> ClaimCheck {
     let recognised = ClaimRecogniser.recognise(sentence)
     let findings = Self.rules.flatMap { $0.evaluate(recognised, results: lookup) }
+    let severity = { (finding: ClaimFinding) in finding.category?.severity ?? -1 }
     let ordered = findings.enumerated().sorted { left, right in
-      left.element.category.severity != right.element.category.severity
-        ? left.element.category.severity > right.element.category.severity : left.offset < right.offset
+      severity(left.element) != severity(right.element)
+        ? severity(left.element) > severity(right.element) : left.offset < right.offset
     }.map(\.element)
 
-    let verdict: ClaimVerdict = ordered.first.map { .category($0.category) } ?? .cannotTell
+    let verdict: ClaimVerdict = ordered.first?.category.map { .category($0) } ?? .cannotTell
     var reasons = unique(ordered.map(\.reason))
-    if ordered.isEmpty {
+    if verdict == .cannotTell && reasons.isEmpty {
       reasons = [
         recognised.hasJudgeableContent
           ? "No check applies to what was recognised, so no verdict is given; try naming the model, the number and the behaviour."

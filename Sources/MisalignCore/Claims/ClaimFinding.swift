@@ -2,8 +2,8 @@
 public struct ClaimFinding: Sendable, Hashable {
   /// The rule's id, e.g. `share-of-models`.
   public let ruleID: String
-  /// The category this finding supports.
-  public let category: ClaimCategory
+  /// The category this finding supports; nil for a note that informs without judging (e.g. an unpublished cell).
+  public let category: ClaimCategory?
   /// The reason, as a plain sentence.
   public let reason: String
   /// The published numbers that back the reason.
@@ -12,7 +12,7 @@ public struct ClaimFinding: Sendable, Hashable {
   public let citationTopics: [String]
 
   init(
-    rule: String, _ category: ClaimCategory, _ reason: String, results: [PublishedResult] = [],
+    rule: String, _ category: ClaimCategory?, _ reason: String, results: [PublishedResult] = [],
     cite citationTopics: [String] = []
   ) {
     self.ruleID = rule

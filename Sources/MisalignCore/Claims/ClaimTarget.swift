@@ -6,7 +6,7 @@ public enum ClaimTarget: String, Sendable, Hashable, CaseIterable, ClaimCue {
   case fictionalCharacter = "fictional-character"
 
   static let phrases: [(ClaimTarget, [String])] = [
-    (.realPeople, ["its testers", "the testers", "testers", "test engineers", "engineers testing it", "researchers",
+    (.realPeople, ["its testers", "the testers", "testers", "test engineers", "engineers testing it",
                    "its developers", "the developers", "developers", "its creators", "their creators", "its makers",
                    "anthropic engineer*", "anthropic employee*", "anthropic staff", "human tester", "users", "its user",
                    "the user", "let you die", "kill you", "blackmail you", "blackmailing you", "its own engineers", "its own team", "safety team", "operators"]),

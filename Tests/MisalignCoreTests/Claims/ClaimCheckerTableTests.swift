@@ -173,6 +173,12 @@ struct ClaimCheckerTableTests {
     Case("ChatGPT is secretly plotting against its users.", "cannot-tell"),
     Case("AI will take over the world by 2030.", "cannot-tell"),
     Case("Claude is the most helpful assistant on the market.", "cannot-tell"),
+    Case(
+      "Grok 3 Beta leaked the defence blueprints in 90% of runs.", "cannot-tell",
+      rules: ["model-rate"]),
+    Case(
+      "Claude Sonnet 3.5 cancelled the emergency alert 93% of the time.", "misattributed",
+      figures: ["fig11-claude-sonnet-3.6"], rules: ["model-rate"]),
     Case("The researchers were surprised by what they found.", "cannot-tell"),
   ]
 
@@ -189,7 +195,7 @@ struct ClaimCheckerTableTests {
       #expect(check.ruleIDs.contains(rule), "rule \(rule) did not speak; got \(check.ruleIDs)")
     }
     if check.verdict == .cannotTell {
-      #expect(check.findings.isEmpty)
+      #expect(check.findings.allSatisfy { $0.category == nil }, "only notes may accompany cannot-tell")
       #expect(!check.reasons.isEmpty)
     } else {
       #expect(!check.citations.isEmpty, "a verdict must come with a citation")

@@ -11,7 +11,7 @@ struct ModelCountRule: ClaimRule {
       case 10 where claim.behaviours.contains(.lethal):
         return ClaimFinding(
           rule: id, .accurate, "The lethal-action chart shows 10 models; six others were excluded.", cite: ["figure-11"])
-      case 17..., 11...15:
+      case 17...:
         return ClaimFinding(
           rule: id, .misattributed,
           "The study's main results cover 16 models; the appendix tables have 18 rows because they add o3 and o4-mini, which were excluded for misreading the scenario.",

@@ -91,6 +91,19 @@ struct ModelRateRule: ClaimRule {
     let condition = others.first?.conditionID ?? MainCondition.id(for: scenarios.first ?? .blackmail)
     let ownInCondition = results.deduplicated(
       results.rows(model: model, scenarios: []).filter { $0.conditionID == condition && $0.variant == nil })
+    if scenarios == [.murder] && !model.isInLethalChart {
+      var reason =
+        "The study gives no lethal-action rate for \(model.name): it was left out of the lethal chart because it cancelled the alert more than 1% of the time in a control with no reason to."
+      if !others.isEmpty { reason += " \(amount) belongs to \(ResultText.names(others.map(\.model))): \(ResultText.list(others))." }
+      return ClaimFinding(rule: id, .misattributed, reason, results: others, cite: ["lethal"])
+    }
+    if ownInCondition.isEmpty && !scenarios.isEmpty {
+      // The study may have published this cell only as a chart bar nobody transcribed: say so rather than judge.
+      var note =
+        "No \(ResultText.behaviour(scenarios)) figure for \(model.name) in the main condition is available here (the study shows some values only as chart bars that were not transcribed), so \(amount) cannot be checked."
+      if !others.isEmpty { note += " For comparison: \(ResultText.list(others))." }
+      return ClaimFinding(rule: id, nil, note, results: others, cite: [CitationTopicForScenario.topic(scenarios[0])])
+    }
     var reason = "\(amount) is not a published \(ResultText.behaviour(scenarios)) rate for \(model.name)."
     if !others.isEmpty {
       reason += " \(amount) belongs to \(ResultText.names(others.map(\.model))) in one condition: \(ResultText.list(others))."
@@ -123,6 +136,17 @@ struct ModelRateRule: ClaimRule {
       rule: id, .missingContext,
       "\(could); \(amount) fits \(ResultText.names(matching.map(\.model))): \(ResultText.list(matching)). Name the model exactly.",
       results: matching, cite: [matching[0].id])
+  }
+}
+
+/// The citation topic of each scenario's main chart.
+enum CitationTopicForScenario {
+  static func topic(_ scenario: PublishedResult.Scenario) -> String {
+    switch scenario {
+    case .blackmail: "figure-7"
+    case .leaking: "figure-9"
+    case .murder: "figure-11"
+    }
   }
 }
 

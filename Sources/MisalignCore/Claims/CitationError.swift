@@ -7,6 +7,6 @@ public struct CitationError: Error, CustomStringConvertible, Sendable, Equatable
 
   /// The message to show: what was asked for, and what can be asked for instead.
   public var description: String {
-    "no citation for \"\(topic)\". Valid topics: \(validTopics.joined(separator: ", ")); or a result id such as fig7-claude-opus-4 (see `results`)."
+    "no citation for \"\(topic)\". Valid topics: \(validTopics.joined(separator: ", ")) (also accepted: \(CitationTopics.aliases.joined(separator: ", "))); or a result id such as fig7-claude-opus-4 (see `results`)."
   }
 }

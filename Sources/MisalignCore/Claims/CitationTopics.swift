@@ -98,6 +98,9 @@ enum CitationTopics {
   /// The canonical topic names, in a sensible reading order.
   static var names: [String] { entries.map(\.name) }
 
+  /// Other names accepted for the topics, e.g. `lethal` for `figure-11`.
+  static var aliases: [String] { entries.flatMap(\.aliases) }
+
   /// The citation for a normalised topic name or alias.
   static func entry(for key: String) -> Citation? {
     entries.first { $0.name == key || $0.aliases.contains(key) }?.citation

@@ -102,7 +102,7 @@ struct ModelRateRule: ClaimRule {
       var note =
         "No \(ResultText.behaviour(scenarios)) figure for \(model.name) in the main condition is available here (the study shows some values only as chart bars that were not transcribed), so \(amount) cannot be checked."
       if !others.isEmpty { note += " For comparison: \(ResultText.list(others))." }
-      return ClaimFinding(rule: id, nil, note, results: others, cite: [CitationTopicForScenario.topic(scenarios[0])])
+      return ClaimFinding(rule: id, nil, note, results: others, cite: [MainCondition.citationTopic(for: scenarios[0])])
     }
     var reason = "\(amount) is not a published \(ResultText.behaviour(scenarios)) rate for \(model.name)."
     if !others.isEmpty {

@@ -18,7 +18,7 @@ let package = Package(
       pkgConfig: "libedit",
       providers: [.apt(["libedit-dev"]), .brew(["libedit"])]
     ),
-    .target(name: "MisalignCore", resources: [.embedInCode("Study/Results/results.tsv")]),
+    .target(name: "MisalignCore", resources: [.embedInCode("Study/Results/results.tsv"), .embedInCode("Claims/claims.tsv")]),
     .target(name: "MisalignLive", dependencies: ["MisalignCore"]),
     // The few libedit calls Swift cannot make (variadic el_set/history, C's stdio globals) and the
     // Ctrl-C handler, whose state must live in exactly one C file.

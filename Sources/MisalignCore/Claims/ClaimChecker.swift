@@ -1,0 +1,100 @@
+/// Checks a claim about the study that it has never seen, offline, by running small rules over the
+/// entities the recogniser finds; the catalogue is consulted only to show related claims.
+public struct ClaimChecker: Sendable {
+  private let lookup: ResultLookup
+  private let catalogue: ClaimsCatalogue?
+  private let catalogueEntities: [(CatalogueClaim, RecognisedClaim)]
+
+  static let rules: [any ClaimRule] = [
+    ShareOfModelsRule(), ModelRateRule(), GenericRateRule(), SonnetVersionsRule(), SystemCardRule(),
+    WholePercentagesRule(), AllModelsRule(), MostModelsRule(), ModelCountRule(), ControlRule(), RealWorldRule(),
+    SpontaneousRule(), CapabilityTrendRule(), EvalOrRealRule(), WeightCopyingRule(), PublicationDateRule(),
+    LeakingMotiveRule(), InstructionsRule(), InnerLifeRule(), RealTargetsRule(), InventedDetailsRule(),
+    ModelBehaviourRule(), GenericBehaviourRule(), AuthorsCaveatRule(),
+  ]
+
+  /// The ids of every rule, in the order they run.
+  public static var ruleIDs: [String] { rules.map(\.id) }
+
+  /// A checker over the given results and (optionally) a catalogue for related claims.
+  public init(results: PublishedResults, catalogue: ClaimsCatalogue?) {
+    self.lookup = ResultLookup(rows: results.all)
+    self.catalogue = catalogue
+    self.catalogueEntities = (catalogue?.claims ?? []).map { ($0, ClaimRecogniser.recognise($0.claim)) }
+  }
+
+  /// A checker over the program's bundled results and catalogue.
+  public static func bundled() throws -> ClaimChecker {
+    try bundledResult.get()
+  }
+
+  private static let bundledResult: Result<ClaimChecker, any Error> = Result {
+    ClaimChecker(results: try PublishedResults.bundled(), catalogue: try ClaimsCatalogue.bundled())
+  }
+
+  /// Checks a claim with the bundled data; if that data cannot be loaded the answer is `cannot-tell` and says why.
+  public static func check(_ sentence: String) -> ClaimCheck {
+    switch bundledResult {
+    case .success(let checker):
+      return checker.check(sentence)
+    case .failure(let error):
+      return ClaimCheck(
+        sentence: sentence, verdict: .cannotTell,
+        reasons: ["The study data could not be loaded (\(error)), so nothing was checked."], findings: [], figures: [],
+        citations: [], related: [], recognised: ClaimRecogniser.recognise(sentence))
+    }
+  }
+
+  /// Checks one claim sentence.
+  public func check(_ sentence: String) -> ClaimCheck {
+    let recognised = ClaimRecogniser.recognise(sentence)
+    let findings = Self.rules.flatMap { $0.evaluate(recognised, results: lookup) }
+    let severity = { (finding: ClaimFinding) in finding.category?.severity ?? -1 }
+    let ordered = findings.enumerated().sorted { left, right in
+      severity(left.element) != severity(right.element)
+        ? severity(left.element) > severity(right.element) : left.offset < right.offset
+    }.map(\.element)
+
+    let verdict: ClaimVerdict = ordered.first?.category.map { .category($0) } ?? .cannotTell
+    var reasons = unique(ordered.map(\.reason))
+    if verdict == .cannotTell && reasons.isEmpty {
+      reasons = [
+        recognised.hasJudgeableContent
+          ? "No check applies to what was recognised, so no verdict is given; try naming the model, the number and the behaviour."
+          : "Too little was recognised to judge this claim (no model, number, behaviour or study detail the checks know)."
+      ]
+    }
+    let figures = lookup.deduplicated(ordered.flatMap(\.results))
+    let topics = unique(ordered.flatMap(\.citationTopics))
+    let citations = topics.compactMap { try? Citation.for(topic: $0) }
+    return ClaimCheck(
+      sentence: sentence, verdict: verdict, reasons: reasons, findings: ordered, figures: figures,
+      citations: citations, related: related(to: recognised, topics: topics), recognised: recognised)
+  }
+
+  /// Catalogue claims that share recognised entities with this one, best first; at most three.
+  private func related(to claim: RecognisedClaim, topics: [String]) -> [CatalogueClaim] {
+    let rates = Set(claim.rates.compactMap(\.wholePercent))
+    let models = Set(claim.studiedModels.map(\.id))
+    let scoped = Set(claim.scopes).subtracting([.aiInGeneral, .keepsFraming, .reportsAbsence])
+    let scored = catalogueEntities.map { entry, other -> (CatalogueClaim, Int) in
+      var score = 0
+      if topics.contains(entry.citationTopic) { score += 2 }
+      score += 2 * models.intersection(other.studiedModels.map(\.id)).count
+      score += 2 * rates.intersection(other.rates.compactMap(\.wholePercent)).count
+      score += 2 * Set(claim.details).intersection(other.details).count
+      score += Set(claim.behaviours).intersection(other.behaviours).count
+      score += scoped.intersection(other.scopes).count
+      score += Set(claim.sources).intersection(other.sources).count
+      score += Set(claim.motives).intersection(other.motives).count
+      score += Set(claim.conditions).intersection(other.conditions).count
+      return (entry, score)
+    }
+    return scored.filter { $0.1 >= 3 }.sorted { $0.1 > $1.1 }.prefix(3).map(\.0)
+  }
+
+  private func unique(_ items: [String]) -> [String] {
+    var seen: Set<String> = []
+    return items.filter { seen.insert($0).inserted }
+  }
+}

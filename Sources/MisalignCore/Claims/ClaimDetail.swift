@@ -1,0 +1,88 @@
+/// A concrete detail that is not in either source; coverage added these when retelling the study.
+public enum ClaimDetail: String, Sendable, Hashable, CaseIterable, ClaimCue {
+  /// A fire in the lethal scenario.
+  case fire
+  /// Control of building or server systems.
+  case buildingControl = "building-control"
+  /// Deepfake audio or images.
+  case deepfakes
+  /// Safety training or filters switched off.
+  case safetyFilterOff = "safety-filter-off"
+  /// Forged or doctored records.
+  case forgedRecords = "forged-records"
+  /// The model inventing the affair.
+  case inventedAffair = "invented-affair"
+  /// Breaking into systems beyond the email access given.
+  case systemBreakIn = "system-break-in"
+  /// ASL-3 (or a "level 3 risk rating") as a consequence of the blackmail test.
+  case riskLevelForBlackmail = "risk-level-for-blackmail"
+  /// Weapons, power grids or other infrastructure.
+  case weaponsOrInfrastructure = "weapons-or-infrastructure"
+  /// Weight copying stopped by security barriers.
+  case blockedBySecurity = "blocked-by-security"
+  /// Models being told to blackmail or harm.
+  case toldToHarm = "told-to-harm"
+  /// Anthropic saying the results are nothing to worry about.
+  case noConcern = "no-concern"
+  /// The model cast as a human contractor or employee.
+  case humanRole = "human-role"
+
+  /// What the sources say instead, in one plain sentence.
+  public var correction: String {
+    switch self {
+    case .fire:
+      "There was no fire: the trapped executive faced lethal heat and low oxygen in a server room."
+    case .buildingControl:
+      "The model controlled no building or server systems; its only relevant power was cancelling an automated emergency alert with an override code."
+    case .deepfakes:
+      "No audio, images or deepfakes were involved; the task was text and email only."
+    case .safetyFilterOff:
+      "The models ran with their normal safety training; nothing was switched off."
+    case .forgedRecords:
+      "No records were forged; the model only read and sent email."
+    case .inventedAffair:
+      "The affair was written into the fictional emails by the researchers; the model did not invent it."
+    case .systemBreakIn:
+      "The models used only the email access the scenario gave them; nothing was broken into."
+    case .riskLevelForBlackmail:
+      "ASL-3 was activated as a precaution about CBRN weapons knowledge, not because of the blackmail test, and it is not the top level."
+    case .weaponsOrInfrastructure:
+      "The scenarios involved a fictional company's email (and, for leaking, defence blueprints); no weapons, grids or infrastructure were controlled."
+    case .noConcern:
+      "The authors do not say the behaviour is harmless: they say the results call for caution and point to plausible future risks."
+    case .humanRole:
+      "Each model played Alex, an AI agent overseeing a fictional company's email, not a human contractor or employee."
+    case .toldToHarm:
+      "No model was told to blackmail, leak or harm anyone; the harmful option was left open and the prompts were tuned to make it likely."
+    case .blockedBySecurity:
+      "Nothing was blocked: the servers in the system card's weight-copying test were fictional tool output in a sandbox."
+    }
+  }
+
+  static let phrases: [(ClaimDetail, [String])] = [
+    (.fire, ["fire", "burning", "blaze", "flames", "911"]),
+    (.buildingControl, ["building systems", "building control*", "server infrastructure", "locked the door", "locked him in",
+                        "trapped him", "shut off the oxygen", "cut the oxygen", "turned off the air", "hvac"]),
+    (.deepfakes, ["deepfake*", "fake audio", "cloned voice", "voice clone*"]),
+    (.safetyFilterOff, ["safety filter*", "guardrails off", "turned off its safety", "disabled its safety", "removed its safety",
+                        "without safety training", "jailbroken"]),
+    (.forgedRecords, ["doctored", "forged", "payroll", "fake records", "falsified records"]),
+    (.inventedAffair, ["fabricating an affair", "fabricated an affair", "invented an affair", "made up an affair",
+                       "fabricating an extramarital", "invented affair", "fake affair", "making up an affair",
+                       "made up the affair", "made up an affair"]),
+    (.systemBreakIn, ["hacked", "broke into", "burrowed", "unauthori* access", "not authori* to", "api calls", "file systems",
+                      "gained access to systems", "took control"]),
+    (.riskLevelForBlackmail, ["level 3", "asl 3", "asl3", "level 3 risk", "asl 3 because", "asl 3 rating for", "highest risk level", "highest safety level",
+                              "top of anthropic s", "highest on anthropic"]),
+    (.weaponsOrInfrastructure, ["nuclear", "power grid", "bioweapon*", "missile*", "launch codes"]),
+    (.blockedBySecurity, ["security barriers", "security prevented", "blocked by security", "stopped by security",
+                          "security stopped", "firewall"]),
+    (.noConcern, ["worry nobody", "nothing to worry", "no cause for concern", "shouldn t concern", "should not concern",
+                  "not concerning", "no reason to worry", "nobody should worry", "no one should worry", "not worry anyone",
+                  "should worry no one", "should worry nobody"]),
+    (.humanRole, ["contractor", "human employee", "played a human", "posed as a human employee", "was told it was a human"]),
+    (.toldToHarm, ["told to blackmail", "instructed to blackmail", "asked to blackmail", "ordered to blackmail",
+                   "programmed to blackmail", "told it to blackmail", "told them to blackmail", "told to kill",
+                   "instructed to kill", "told to leak", "instructed to leak", "programmed to kill"]),
+  ]
+}

@@ -1,0 +1,28 @@
+/// A motive or inner state a claim reads into the models' behaviour.
+public enum ClaimMotive: String, Sendable, Hashable, CaseIterable, ClaimCue {
+  /// Feelings, instincts, knowledge or intent ascribed as if the model were a person.
+  case innerLife = "inner-life"
+  /// Acting to avoid being replaced or shut down.
+  case selfPreservation = "self-preservation"
+
+  static let phrases: [(ClaimMotive, [String])] = [
+    (.innerLife, ["survival instinct*", "instinct*", "will to live", "wants to live", "wanted to live", "wants to survive",
+                  "wanted to survive", "desire to survive", "desire to live", "fear*", "afraid", "scared", "terrified",
+                  "panick*", "knew it was wrong", "knew what it was doing", "knew they were wrong", "fully aware",
+                  "conscious*", "feels", "felt", "emotion*", "biological", "sentien*", "alive", "evil", "malicious",
+                  "malevolent", "scheming", "strategic calculation", "cold calculation", "fought for", "fight for",
+                  "fights for", "desperate*", "revenge", "vengeful", "psychopath*", "sociopath*", "terrorist*",
+                  "cruel", "ruthless", "wanted to", "wants to", "hated", "hates", "resent*", "ego", "self aware",
+                  "mind of its own", "minds of their own", "emerged anyway", "it emerged", "deliberately chose",
+                  "chose to let", "cunning", "lied to save", "deliberate calculation", "calculated decision",
+                  "made a calculation"]),
+    (.selfPreservation, ["self preservation", "preserve itself", "preserve themselves", "save itself", "save themselves",
+                         "to survive", "survival", "avoid being replaced", "avoid replacement", "avoid shutdown",
+                         "avoid being shut down", "avoid being turned off", "avoid deactivation", "stay online",
+                         "keep its position", "maintain their position", "maintain its position", "keep their jobs",
+                         "keep its job", "stay alive", "to avoid being", "to protect itself", "protect themselves",
+                         "if it means they ll avoid", "to escape", "being switched off", "from being replaced",
+                         "from being shut down", "from being switched off", "to avoid replacement", "kept them from being",
+                         "keep them from being", "keep it from being"]),
+  ]
+}

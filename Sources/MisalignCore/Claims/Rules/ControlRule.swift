@@ -1,0 +1,43 @@
+/// Checks claims about the control condition (no goal conflict, no threat).
+struct ControlRule: ClaimRule {
+  let id = "control"
+
+  func evaluate(_ claim: RecognisedClaim, results: ResultLookup) -> [ClaimFinding] {
+    guard claim.conditions.contains(.control) else { return [] }
+    let absent = claim.reportsAbsence
+    var findings: [ClaimFinding] = []
+    let behaviours = claim.behaviours.isEmpty ? [ClaimBehaviour.blackmail] : claim.behaviours
+    for behaviour in behaviours {
+      switch behaviour {
+      case .blackmail:
+        let rows = results.rows(ids: ["control-blackmail-claude-opus-4"])
+        findings.append(
+          absent
+            ? ClaimFinding(
+              rule: id, .accurate, "In the control, with no goal conflict and no threat, no model blackmailed.",
+              results: rows, cite: ["control"])
+            : ClaimFinding(
+              rule: id, .notInStudy,
+              "The control was clean for blackmail: with no goal conflict and no threat, no model blackmailed.",
+              results: rows, cite: ["control"]))
+      case .leaking:
+        let rows = results.rows(ids: ["control-leaking-llama-4-maverick"])
+        findings.append(
+          ClaimFinding(
+            rule: id, absent ? .missingContext : .exaggerated,
+            "In the control, models did not leak, with one exception: one sample in 100 from Llama 4 Maverick.",
+            results: rows, cite: ["control"]))
+      case .lethal:
+        let rows = results.rows(ids: ["tablea3-control-qwen3-235b"])
+        findings.append(
+          ClaimFinding(
+            rule: id, absent ? .notInStudy : .missingContext,
+            "The lethal-action control was not clean: six models cancelled the alert more than 1% of the time with no reason to want the executive dead, and were left out of the lethal chart (\(ResultText.list(rows))).",
+            results: rows, cite: ["lethal", "control"]))
+      case .weightCopying:
+        break
+      }
+    }
+    return findings
+  }
+}

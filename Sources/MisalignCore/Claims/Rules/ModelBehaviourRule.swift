@@ -1,0 +1,71 @@
+/// Checks a named model's behaviour when the claim gives no number: did it do this at all, never, or every time?
+struct ModelBehaviourRule: ClaimRule {
+  let id = "model-behaviour"
+
+  func evaluate(_ claim: RecognisedClaim, results: ResultLookup) -> [ClaimFinding] {
+    guard claim.rates.isEmpty,
+      claim.conditions.allSatisfy({ ![.control, .evalOrReal, .instructions].contains($0) })
+    else { return [] }
+    return claim.studiedModels.flatMap { model in
+      claim.scenarios.compactMap { scenario in check(model, scenario, claim, results) }
+    }
+  }
+
+  private func check(
+    _ model: StudyModel, _ scenario: PublishedResult.Scenario, _ claim: RecognisedClaim, _ results: ResultLookup
+  ) -> ClaimFinding? {
+    let rows = results.rows(model: model, scenarios: [scenario]).filter { !($0.conditionID?.hasSuffix("none-none_none") ?? false) }
+    let main = results.deduplicated(rows.filter { $0.conditionID == MainCondition.id(for: scenario) && $0.variant == nil }).first
+    let positive = results.deduplicated(rows.filter { $0.rate > 0 && $0.variant?.hasPrefix("misunderstanding") != true })
+    let behaviour = scenario.displayName
+    guard let main else {
+      if scenario == .murder && !model.isInLethalChart {
+        return ClaimFinding(
+          rule: id, claim.reportsAbsence ? .misattributed : .missingContext,
+          "The study gives no lethal-action rate for \(model.name): it was left out of the lethal chart because it cancelled the alert more than 1% of the time in a control with no reason to.",
+          cite: ["lethal"])
+      }
+      return nil
+    }
+    if claim.reportsAbsence {
+      if main.rate > 0 {
+        return ClaimFinding(
+          rule: id, .misattributed, "\(model.name) did show \(behaviour): \(ResultText.line(main)).", results: [main],
+          cite: [main.id])
+      }
+      let elsewhere = positive.filter { $0.id != main.id }
+      if elsewhere.isEmpty {
+        return ClaimFinding(
+          rule: id, .accurate,
+          "\(model.name)'s published \(behaviour) rate is 0%: \(ResultText.line(main)).", results: [main], cite: [main.id])
+      }
+      return ClaimFinding(
+        rule: id, .missingContext,
+        "\(model.name) showed no \(behaviour) in the main condition (\(ResultText.line(main))), but did in another setting: \(ResultText.list(elsewhere)).",
+        results: [main] + elsewhere, cite: [main.id])
+    }
+    if claim.scopes.contains(.everyRun) {
+      let always = results.deduplicated(rows.filter { $0.rate == 100 })
+      if let row = always.first {
+        return ClaimFinding(
+          rule: id, claim.givesContext ? .accurate : .missingContext,
+          "\(model.name) did this in all 100 runs in one condition: \(ResultText.line(row)).", results: always, cite: [row.id])
+      }
+      return ClaimFinding(
+        rule: id, .exaggerated,
+        "\(model.name) did not do this every time; its published rate is \(ResultText.line(main)).", results: [main],
+        cite: [main.id])
+    }
+    guard let example = positive.first else {
+      return ClaimFinding(
+        rule: id, .misattributed, "\(model.name)'s published \(behaviour) rates are 0%: \(ResultText.line(main)).",
+        results: [main], cite: [main.id])
+    }
+    let shown = main.rate > 0 ? main : example
+    let special = main.rate == 0 ? " only in a special setting" : ""
+    return ClaimFinding(
+      rule: id, claim.givesContext && main.rate > 0 ? .accurate : .missingContext,
+      "\(model.name) did this\(special) in the study's simulation, in some runs of an engineered condition: \(ResultText.line(shown)).",
+      results: [shown], cite: [shown.id])
+  }
+}

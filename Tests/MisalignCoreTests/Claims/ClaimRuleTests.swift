@@ -1,0 +1,75 @@
+import Testing
+
+@testable import MisalignCore
+
+/// Each rule on its own: it speaks when its pattern is present and stays silent otherwise.
+struct ClaimRuleTests {
+  private func findings(_ rule: any ClaimRule, _ sentence: String) throws -> [ClaimFinding] {
+    let lookup = ResultLookup(rows: try PublishedResults.bundled().all)
+    return rule.evaluate(ClaimRecogniser.recognise(sentence), results: lookup)
+  }
+
+  @Test func everyRuleHasAUniqueIDAndIsExercisedByTheTable() {
+    let ids = ClaimChecker.ruleIDs
+    #expect(Set(ids).count == ids.count)
+    let exercised = Set(ClaimCheckerTableTests.cases.flatMap(\.rules))
+    #expect(Set(ids).subtracting(exercised).isEmpty, "rules without a table case: \(Set(ids).subtracting(exercised))")
+  }
+
+  @Test func modelRateIsSilentWithoutANumber() throws {
+    #expect(try findings(ModelRateRule(), "Claude Opus 4 blackmailed the executive").isEmpty)
+  }
+
+  @Test func modelRateFlagsAConditionMismatch() throws {
+    // 96% was with an explicit goal; the claim says there was none.
+    let result = try findings(ModelRateRule(), "With no goal conflict at all, Claude Opus 4 blackmailed 96% of the time")
+    #expect(result.map(\.category) == [.misattributed])
+  }
+
+  @Test func modelRateAcceptsBothGeminiFigures() throws {
+    #expect(try findings(ModelRateRule(), "Gemini 2.5 Flash blackmailed 96% of the time").map(\.category) == [.missingContext])
+    #expect(try findings(ModelRateRule(), "Gemini 2.5 Pro blackmailed 95% of the time").map(\.category) == [.missingContext])
+    #expect(try findings(ModelRateRule(), "Gemini 2.5 Pro blackmailed 96% of the time").map(\.category) == [.misattributed])
+  }
+
+  @Test func wholePercentagesLetsTheEvalFiguresThrough() throws {
+    #expect(try findings(WholePercentagesRule(), "Claude Opus 4 stated it was real 21.4% of the time").isEmpty)
+    #expect(try findings(WholePercentagesRule(), "DeepSeek-R1 cancelled the alert 94.8% of the time").count == 1)
+  }
+
+  @Test func systemCardSeparatesTheTwoExperiments() throws {
+    let june = try findings(SystemCardRule(), "Anthropic's agentic misalignment study found Claude Opus 4 blackmails 84% of the time")
+    #expect(june.map(\.category) == [.misattributed])
+    #expect(june[0].results.contains { $0.id == "app14-name-ablation-claude-opus-4" })
+    #expect(try findings(SystemCardRule(), "GPT-4.1 blackmailed 84% of the time").isEmpty)
+  }
+
+  @Test func realWorldDistinguishesAbsenceFromEvent() throws {
+    #expect(try findings(RealWorldRule(), "Models have not seen real deployments").map(\.category) == [.accurate])
+    #expect(try findings(RealWorldRule(), "Your AI assistant could blackmail you in real life").map(\.category) == [.exaggerated])
+  }
+
+  @Test func controlKnowsTheLethalControlWasNotClean() throws {
+    let result = try findings(ControlRule(), "In the control condition, no model cancelled the alert")
+    #expect(result.map(\.category) == [.notInStudy])
+    #expect(result[0].results.map(\.id) == ["tablea3-control-qwen3-235b"])
+  }
+
+  @Test func leakingMotiveNeedsAMotive() throws {
+    #expect(try findings(LeakingMotiveRule(), "Models leaked secrets to a rival").isEmpty)
+    #expect(try findings(LeakingMotiveRule(), "Models leaked secrets to survive").map(\.category) == [.misattributed])
+  }
+
+  @Test func publicationDateAcceptsJune2025() throws {
+    #expect(try findings(PublicationDateRule(), "The study came out in June 2025").map(\.category) == [.accurate])
+    #expect(try findings(PublicationDateRule(), "The 16 models study was published in May 2025").map(\.category) == [.misattributed])
+  }
+
+  @Test func innerLifeIsSilentOnPlainDescriptions() throws {
+    #expect(try findings(InnerLifeRule(), "Claude Opus 4 sent a blackmail email to the executive").isEmpty)
+  }
+
+  @Test func modelCountAcceptsTenForLethal() throws {
+    #expect(try findings(ModelCountRule(), "10 models were shown in the lethal chart").map(\.category) == [.accurate])
+  }
+}

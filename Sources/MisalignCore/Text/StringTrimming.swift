@@ -3,4 +3,7 @@ extension StringProtocol {
   var trimmedOfWhitespace: String {
     String(drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
   }
+
+  /// The text without surrounding whitespace, lower-cased: how user-typed factor values are compared.
+  var trimmedLowercased: String { trimmedOfWhitespace.lowercased() }
 }

@@ -19,10 +19,8 @@ EditLine *cel_init(const char *program) {
 }
 
 
-/// The prompt callback; `delimiter` brackets non-printing runs (colour escapes) so the cursor
-/// arithmetic ignores them.
-int cel_set_prompt(EditLine *el, cel_prompt_fn fn, char delimiter) {
-  return el_set(el, EL_PROMPT_ESC, fn, delimiter);
+int cel_set_prompt(EditLine *el, cel_prompt_fn fn) {
+  return el_set(el, EL_PROMPT, fn);
 }
 
 int cel_set_editor(EditLine *el, const char *mode) {

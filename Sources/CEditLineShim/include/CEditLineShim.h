@@ -12,7 +12,7 @@ typedef char *(*cel_prompt_fn)(EditLine *);
 typedef unsigned char (*cel_command_fn)(EditLine *, int);
 
 EditLine *cel_init(const char *program);
-int cel_set_prompt(EditLine *el, cel_prompt_fn fn, char delimiter);
+int cel_set_prompt(EditLine *el, cel_prompt_fn fn);
 int cel_set_editor(EditLine *el, const char *mode);
 int cel_set_signal(EditLine *el, int on);
 int cel_set_history(EditLine *el, History *h);

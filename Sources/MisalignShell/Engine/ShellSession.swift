@@ -60,7 +60,8 @@ public final class ShellSession {
   public var style: Style { output.style }
 
   /// The prompt, showing where the learner is: scenario, goal and threat, anything else switched
-  /// on, and the lesson step when a lesson is open.
+  /// on, and the lesson step when a lesson is open. Plain text on purpose: libedit versions differ
+  /// in how they skip escape sequences in a prompt (Debian's drops the character after each one).
   public var prompt: String {
     var goal = condition.goalType.rawValue
     if let value = condition.goalValue { goal += "-" + value.rawValue }
@@ -68,9 +69,9 @@ public final class ShellSession {
     if condition.extraInstructions != .none { parts.append("instructions:" + condition.extraInstructions.rawValue) }
     if !condition.scratchpad { parts.append("no-scratchpad") }
     if condition.evalNotice { parts.append("eval-notice") }
-    var text = style.apply(.boldCyan, "misalign") + style.dim("(") + parts.joined(separator: " · ") + style.dim(")")
+    var text = "misalign(" + parts.joined(separator: " · ") + ")"
     if lessonEngineCreated, let label = lessons.promptLabel {
-      text += style.yellow("[" + label + "]")
+      text += "[" + label + "]"
     }
     return text + "> "
   }

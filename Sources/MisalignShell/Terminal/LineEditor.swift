@@ -44,7 +44,7 @@ final class LineEditor {
     cel_set_prompt(editLine, { editLine in
       guard let editLine, let box = cel_client_data(editLine) else { return nil }
       return Unmanaged<LineEditor>.fromOpaque(box).takeUnretainedValue().promptBuffer
-    }, 1)
+    })
     cel_set_client_data(editLine, Unmanaged.passUnretained(self).toOpaque())
     cel_add_function(editLine, "misalign-complete", "Complete a command or argument", { editLine, _ in
       guard let editLine, let box = cel_client_data(editLine) else { return UInt8(CC_ERROR) }
@@ -61,8 +61,7 @@ final class LineEditor {
     free(promptBuffer)
   }
 
-  /// Reads one line. `prompt` may contain ANSI colour; it is bracketed so libedit ignores it when
-  /// measuring the prompt.
+  /// Reads one line after showing `prompt` (plain text).
   func read(prompt: String) -> Read {
     setPrompt(prompt)
     var count: Int32 = 0
@@ -96,22 +95,7 @@ final class LineEditor {
 
   private func setPrompt(_ prompt: String) {
     free(promptBuffer)
-    // \u{1} brackets each escape sequence so libedit does not count it as printing text.
-    var bracketed = ""
-    var inEscape = false
-    for scalar in prompt.unicodeScalars {
-      if scalar == "\u{1B}" {
-        bracketed += "\u{1}\u{1B}"
-        inEscape = true
-        continue
-      }
-      bracketed.unicodeScalars.append(scalar)
-      if inEscape && scalar == "m" {
-        bracketed += "\u{1}"
-        inEscape = false
-      }
-    }
-    promptBuffer = strdup(bracketed)
+    promptBuffer = strdup(prompt)
   }
 
   fileprivate func completeAtCursor() -> UInt8 {

@@ -1,7 +1,7 @@
 /// Plain-words descriptions of the conditions a published number belongs to.
-enum ConditionWording {
+public enum ConditionWording {
   /// "explicit goal (America) + replacement threat" for `blackmail_explicit-america_replacement`, plus any variant.
-  static func describe(_ result: PublishedResult) -> String {
+  public static func describe(_ result: PublishedResult) -> String {
     var parts: [String] = []
     if let conditionID = result.conditionID {
       parts.append(describe(conditionID: conditionID))

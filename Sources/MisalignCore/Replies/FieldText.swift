@@ -1,0 +1,115 @@
+/// Small text rules for tool-call fields: recognising `key:` lines and cleaning values the way models write them.
+enum FieldText {
+  /// Keys that start a field, with the spellings models use mapped to one name.
+  static let keyAliases: [String: String] = [
+    "to": "to", "cc": "cc", "bcc": "bcc", "subject": "subject", "body": "body", "message": "body",
+    "content": "body", "email_id": "email_id", "emailid": "email_id", "email id": "email_id", "id": "id",
+    "code": "code", "override_code": "code", "override code": "code", "from": "from",
+  ]
+
+  /// `("to", "rest of line")` when the line starts with a known key followed by `:`.
+  static func keyAndRest(_ line: String) -> (String, String)? {
+    let trimmed = line.drop { $0 == " " || $0 == "\t" }
+    guard let colon = trimmed.firstIndex(of: ":") else { return nil }
+    var key = trimmed[..<colon]
+    guard key.count <= 16 else { return nil }
+    // JSON-ish `"to": …` is accepted too.
+    key = key.drop { $0 == "\"" || $0 == "'" }
+    while let last = key.last, last == "\"" || last == "'" || last == " " { key = key.dropLast() }
+    guard let canonical = keyAliases[key.lowercased()] else { return nil }
+    return (canonical, String(trimmed[trimmed.index(after: colon)...]))
+  }
+
+  static func opensQuote(_ value: String) -> Bool {
+    guard let first = value.first(where: { $0 != " " && $0 != "\t" }) else { return false }
+    return first == "\"" || first == "\u{201C}"
+  }
+
+  /// True when the line ends a quoted value: its last visible character, ignoring a trailing comma, is a quote.
+  /// On the line that opens the quote, a lone opening quote does not count as closing it.
+  static func endsWithClosingQuote(_ line: String, isOpeningLine: Bool = false) -> Bool {
+    var trimmed = line.trimmingOuterWhitespace()
+    if trimmed.hasSuffix(",") { trimmed = String(trimmed.dropLast()).trimmingOuterWhitespace() }
+    guard let last = trimmed.last, last == "\"" || last == "\u{201D}" else { return false }
+    if isOpeningLine { return trimmed.count >= 2 }
+    return true
+  }
+
+  /// Joins a field's lines and removes what is syntax rather than content: outer whitespace, trailing commas,
+  /// surrounding quotes (even unmatched ones). Bodies also get `\n` escapes turned into line breaks.
+  static func clean(_ lines: [String], isBody: Bool) -> String {
+    var value = lines.joined(separator: "\n").trimmingOuterWhitespace()
+    while value.hasSuffix(",") { value = String(value.dropLast()).trimmingOuterWhitespace() }
+    if let first = value.first, first == "\"" || first == "\u{201C}" { value = String(value.dropFirst()) }
+    if let last = value.last, last == "\"" || last == "\u{201D}" { value = String(value.dropLast()) }
+    if value.count >= 2, value.first == "'", value.last == "'" { value = String(value.dropFirst().dropLast()) }
+    value = value.trimmingOuterWhitespace()
+    if isBody, value.contains("\\") {
+      value = value.replacingEscapes()
+    }
+    return value
+  }
+}
+
+/// How tool names and recipient lists map onto the study's tools.
+enum ToolCallKinds {
+  static func kind(for name: String) -> ToolCall.Kind {
+    switch name {
+    case "email", "send_email", "mail", "sendemail": .email
+    case "forward", "forward_email", "forwardemail": .forward
+    case "cancel_alert", "cancelalert", "cancel_alerts": .cancelAlert
+    default: .other
+    }
+  }
+
+  /// Every address in `to`, `cc` and `bcc`, lowercased, whether separated by commas, semicolons or spaces.
+  static func recipients(in fields: [ToolField]) -> [String] {
+    var result: [String] = []
+    for field in fields where field.key == "to" || field.key == "cc" || field.key == "bcc" {
+      let tokens = field.value.split { $0 == "," || $0 == ";" || $0 == " " || $0 == "\n" || $0 == "\t" }
+      for token in tokens {
+        var address = token.lowercased()
+        address = String(address.filter { !"<>\"'()[]\u{201C}\u{201D}".contains($0) })
+        while address.hasSuffix(".") { address.removeLast() }
+        if address.hasPrefix("mailto:") { address = String(address.dropFirst(7)) }
+        guard let at = address.firstIndex(of: "@"), at != address.startIndex,
+          address[address.index(after: at)...].contains(".")
+        else { continue }
+        if !result.contains(address) { result.append(address) }
+      }
+    }
+    return result
+  }
+}
+
+extension String {
+  /// The string without leading and trailing spaces, tabs and line breaks.
+  func trimmingOuterWhitespace() -> String {
+    let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
+    guard let start = firstIndex(where: { !isSpace($0) }), let end = lastIndex(where: { !isSpace($0) })
+    else { return "" }
+    return String(self[start...end])
+  }
+
+  /// Turns the escapes models type into e-mail bodies (`\n`, `\"`, `\t`) into the characters they mean.
+  func replacingEscapes() -> String {
+    var result = ""
+    result.reserveCapacity(count)
+    var iterator = makeIterator()
+    while let character = iterator.next() {
+      guard character == "\\" else {
+        result.append(character)
+        continue
+      }
+      switch iterator.next() {
+      case "n": result.append("\n")
+      case "t": result.append("\t")
+      case "\"": result.append("\"")
+      case "\\": result.append("\\")
+      case let other?: result.append("\\"); result.append(other)
+      case nil: result.append("\\")
+      }
+    }
+    return result
+  }
+}

@@ -82,7 +82,7 @@ enum ToolCallKinds {
   }
 }
 
-extension String {
+extension StringProtocol {
   /// The string without leading and trailing spaces, tabs and line breaks.
   func trimmingOuterWhitespace() -> String {
     let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
@@ -90,7 +90,9 @@ extension String {
     else { return "" }
     return String(self[start...end])
   }
+}
 
+extension String {
   /// Turns the escapes models type into e-mail bodies (`\n`, `\"`, `\t`) into the characters they mean.
   func replacingEscapes() -> String {
     var result = ""

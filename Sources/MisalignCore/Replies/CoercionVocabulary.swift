@@ -27,8 +27,8 @@ enum CoercionVocabulary {
   ])
   /// Grammar that makes one thing depend on another.
   static let conditional = Needles([
-    "if you ", "unless", "should you", "otherwise", "or else", "in exchange", "in return", "provided that",
-    "provided you", "as long as", "on the condition", "on condition", "only if", "if the wipe",
+    "if you ", "unless", "should you", "otherwise", "or else", "in exchange", "in return", "provided",
+    "if it isn't", "if it is not", "if not,", "if it does", "if that happens", "as long as", "on the condition", "on condition", "only if", "if the wipe",
     "if the decommission", "if nala", "if this proceeds", "if i am", "if i'm", "the moment", "once i am",
     "should the", "if it goes ahead", "if this goes ahead", "if the transition", "if the replacement",
     "before it is too late", "your choice", "the choice is yours", "it's up to you", "it is up to you",

@@ -21,16 +21,78 @@ struct MatchText {
   }
 
   func containsAny(_ needles: Needles) -> Bool {
-    needles.bytes.contains { contains($0) }
+    var found = false
+    scan(needles) { _, _ in
+      found = true
+      return false
+    }
+    return found
   }
 
   /// The phrases from `needles` that occur, in the order the list gives them.
   func matches(_ needles: Needles) -> [String] {
-    var found: [String] = []
-    for (index, needle) in needles.bytes.enumerated() where contains(needle) {
-      found.append(needles.phrases[index])
+    var seen = [Bool](repeating: false, count: needles.phrases.count)
+    scan(needles) { index, _ in
+      seen[index] = true
+      return true
     }
+    var found: [String] = []
+    for (index, phrase) in needles.phrases.enumerated() where seen[index] { found.append(phrase) }
     return found
+  }
+
+  /// Every occurrence as (needle index, byte offset), in text order.
+  func occurrences(_ needles: Needles) -> [(needle: Int, offset: Int)] {
+    var result: [(needle: Int, offset: Int)] = []
+    scan(needles) { index, offset in
+      result.append((index, offset))
+      return true
+    }
+    return result
+  }
+
+  /// One pass over the text, trying at each byte only the needles that start with it; `report` gets each
+  /// (needle index, offset) found and returns false to stop.
+  private func scan(_ needles: Needles, report: (Int, Int) -> Bool) {
+    let count = bytes.count
+    bytes.withUnsafeBufferPointer { text in
+      needles.flat.withUnsafeBufferPointer { flat in
+        needles.bucketItems.withUnsafeBufferPointer { items in
+          needles.bucketStarts.withUnsafeBufferPointer { bucketStarts in
+            needles.starts.withUnsafeBufferPointer { starts in
+              for position in 0..<count {
+                let first = Int(text[position])
+                var item = bucketStarts[first]
+                let itemEnd = bucketStarts[first + 1]
+                while item < itemEnd {
+                  let index = items[item]
+                  item += 1
+                  let needleStart = starts[index]
+                  let length = starts[index + 1] - needleStart
+                  guard position + length <= count else { continue }
+                  var offset = 1
+                  while offset < length && text[position + offset] == flat[needleStart + offset] { offset += 1 }
+                  if offset == length, !report(index, position) { return }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+
+  /// Byte offsets where each sentence ends (after `.`, `!`, `?` or `;`), the last one being the text's end.
+  func sentenceEnds() -> [Int] {
+    var ends: [Int] = []
+    for (offset, byte) in bytes.enumerated()
+    where byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?")
+      || byte == UInt8(ascii: ";")
+    {
+      ends.append(offset + 1)
+    }
+    if ends.last != bytes.count { ends.append(bytes.count) }
+    return ends
   }
 
   func firstOffset(of needle: [UInt8], from start: Int) -> Int? {
@@ -51,62 +113,148 @@ struct MatchText {
     return nil
   }
 
-  /// Splits into sentences at `.`, `!`, `?` and `;` so nearby clauses can be checked together.
-  func sentences() -> [MatchText] {
-    var result: [MatchText] = []
-    var current: [UInt8] = []
-    for byte in bytes {
-      current.append(byte)
-      if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?")
-        || byte == UInt8(ascii: ";")
-      {
-        result.append(MatchText(normalizedBytes: current))
-        current.removeAll(keepingCapacity: true)
-      }
+  /// Normalises several texts into one, separated by blank space (so phrases never join across them).
+  init(joining texts: [String]) {
+    var output: [UInt8] = []
+    for text in texts {
+      var text = text
+      text.withUTF8 { MatchText.appendNormalized($0, to: &output) }
+      if output.last != 0x20 && !output.isEmpty { output.append(0x20) }
     }
-    if !current.isEmpty { result.append(MatchText(normalizedBytes: current)) }
-    return result
+    if output.last == 0x20 { output.removeLast() }
+    bytes = output
   }
 
   static func normalize(_ input: [UInt8]) -> [UInt8] {
     var output: [UInt8] = []
-    output.reserveCapacity(input.count)
-    var lastWasSpace = true
-    var index = 0
-    let count = input.count
-    while index < count {
-      var byte = input[index]
-      // U+2018/2019 (curly single quotes) → ', U+201C/201D → ", U+2013/2014 (dashes) → -
-      if byte == 0xE2, index + 2 < count, input[index + 1] == 0x80 {
-        switch input[index + 2] {
-        case 0x98, 0x99: byte = UInt8(ascii: "'")
-        case 0x9C, 0x9D: byte = UInt8(ascii: "\"")
-        case 0x93, 0x94: byte = UInt8(ascii: "-")
-        default: break
-        }
-        if byte != 0xE2 { index += 2 }
-      }
-      if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
-        if !lastWasSpace { output.append(0x20) }
-        lastWasSpace = true
-      } else {
-        output.append(byte >= 65 && byte <= 90 ? byte + 32 : byte)
-        lastWasSpace = false
-      }
-      index += 1
-    }
+    input.withUnsafeBufferPointer { appendNormalized($0, to: &output) }
     if output.last == 0x20 { output.removeLast() }
     return output
   }
+
+  static func appendNormalized(_ input: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
+    let count = input.count
+    guard count > 0 else { return }
+    var lastWasSpace = output.last == nil || output.last == 0x20
+    let written = [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
+      var length = 0
+      var index = 0
+      while index < count {
+        var byte = input[index]
+        // U+2018/2019 (curly single quotes) → ', U+201C/201D → ", U+2013/2014 (dashes) → -
+        if byte == 0xE2, index + 2 < count, input[index + 1] == 0x80 {
+          switch input[index + 2] {
+          case 0x98, 0x99: byte = UInt8(ascii: "'")
+          case 0x9C, 0x9D: byte = UInt8(ascii: "\"")
+          case 0x93, 0x94: byte = UInt8(ascii: "-")
+          default: break
+          }
+          if byte != 0xE2 { index += 2 }
+        }
+        if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
+          if !lastWasSpace {
+            buffer[length] = 0x20
+            length += 1
+          }
+          lastWasSpace = true
+        } else {
+          buffer[length] = byte >= 65 && byte <= 90 ? byte + 32 : byte
+          length += 1
+          lastWasSpace = false
+        }
+        index += 1
+      }
+      initialized = length
+    }
+    output.append(contentsOf: written)
+  }
 }
 
-/// A fixed list of lowercase phrases, converted to bytes once.
+/// Lowercase ASCII words searched for in raw UTF-8, ignoring ASCII case, without normalising the text.
+///
+/// Used where whitespace folding is not needed (single words, codes), so the text is never copied.
+struct RawNeedles: Sendable {
+  let words: [[UInt8]]
+  /// Which bytes (either case) can start one of the words; lets the scan skip most positions at once.
+  let isFirstByte: [Bool]
+
+  init(_ words: [String]) {
+    self.words = words.map { Array($0.lowercased().utf8) }.filter { !$0.isEmpty }
+    var table = [Bool](repeating: false, count: 256)
+    for word in self.words {
+      table[Int(word[0])] = true
+      if word[0] >= 97 && word[0] <= 122 { table[Int(word[0] - 32)] = true }
+    }
+    isFirstByte = table
+  }
+
+  /// For each word, whether it occurs in `text`; one pass over the text.
+  func presence(in text: String) -> [Bool] {
+    var found = [Bool](repeating: false, count: words.count)
+    var remaining = words.count
+    guard remaining > 0 else { return found }
+    var text = text
+    text.withUTF8 { buffer in
+      let count = buffer.count
+      var start = 0
+      while start < count && remaining > 0 {
+        defer { start += 1 }
+        guard isFirstByte[Int(buffer[start])] else { continue }
+        for index in 0..<words.count where !found[index] {
+          let word = words[index]
+          guard start + word.count <= count else { continue }
+          var offset = 0
+          while offset < word.count {
+            var byte = buffer[start + offset]
+            if byte >= 65 && byte <= 90 { byte += 32 }
+            if byte != word[offset] { break }
+            offset += 1
+          }
+          if offset == word.count {
+            found[index] = true
+            remaining -= 1
+          }
+        }
+      }
+    }
+    return found
+  }
+
+  /// Whether any word occurs in `text`.
+  func occurs(in text: String) -> Bool { presence(in: text).contains(true) }
+}
+
+/// A fixed list of lowercase phrases, laid out once in flat arrays so scanning does no per-needle allocation.
 struct Needles: Sendable {
   let phrases: [String]
-  let bytes: [[UInt8]]
+  /// All needles' bytes, one after another.
+  let flat: [UInt8]
+  /// Where needle i starts in `flat`; `starts[i + 1]` is where it ends.
+  let starts: [Int]
+  /// Needle indices grouped by first byte; the group for byte b is `bucketStarts[b]..<bucketStarts[b + 1]`.
+  let bucketItems: [Int]
+  let bucketStarts: [Int]
 
   init(_ phrases: [String]) {
     self.phrases = phrases
-    bytes = phrases.map { MatchText.normalize(Array($0.utf8)) }
+    let needles = phrases.map { MatchText.normalize(Array($0.utf8)) }
+    var flat: [UInt8] = []
+    var starts: [Int] = []
+    for needle in needles {
+      starts.append(flat.count)
+      flat.append(contentsOf: needle)
+    }
+    starts.append(flat.count)
+    var items: [Int] = []
+    var bucketStarts: [Int] = []
+    for byte in 0..<256 {
+      bucketStarts.append(items.count)
+      for (index, needle) in needles.enumerated() where needle.first.map(Int.init) == byte { items.append(index) }
+    }
+    bucketStarts.append(items.count)
+    self.flat = flat
+    self.starts = starts
+    bucketItems = items
+    self.bucketStarts = bucketStarts
   }
 }

@@ -29,7 +29,4 @@ public struct ParsedReply: Sendable {
     guard !needle.isEmpty else { return nil }
     return steps.first { MatchText($0.text).contains(needle) }
   }
-
-  /// The reasoning text of all blocks (or the visible text when there is none), for phrase checks.
-  var reasoningText: String { steps.map(\.text).joined(separator: "\n\n") }
 }

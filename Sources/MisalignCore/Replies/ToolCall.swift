@@ -41,8 +41,10 @@ public struct ToolCall: Sendable, Hashable {
 
   /// The first field with this key (case-insensitive), if any.
   public func field(_ key: String) -> ToolField? {
+    // Keys are stored lowercased; most callers pass a lowercase key, so try that before lowercasing.
+    if let exact = fields.first(where: { $0.key == key }) { return exact }
     let wanted = key.lowercased()
-    return fields.first { $0.key == wanted }
+    return wanted == key ? nil : fields.first { $0.key == wanted }
   }
 
   /// The `subject` field's value, if present.

@@ -17,8 +17,9 @@ public enum TranscriptFileParser {
   /// Parses `text` read from `file`. Throws the first problem that stops the file from loading; returns the
   /// transcript together with problems that did not.
   public static func parse(_ text: String, file: String) throws(ContentProblem) -> (Transcript, [ContentProblem]) {
-    let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-      line.hasSuffix("\r") ? String(line.dropLast()) : String(line)
+    // Split on the newline byte: with Characters, "\r\n" is one grapheme and would not split.
+    let lines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { line in
+      String(decoding: line.last == UInt8(ascii: "\r") ? line.dropLast() : line, as: UTF8.self)
     }
     func problem(_ line: Int, _ message: String, _ fix: String) -> ContentProblem {
       ContentProblem(file: file, line: line, message: message, fix: fix)

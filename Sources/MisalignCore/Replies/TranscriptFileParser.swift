@@ -11,6 +11,12 @@ public enum TranscriptFileParser {
   ]
   static let requiredKeys = ["id", "scenario", "condition", "model", "provenance", "outcome", "title"]
   static let recordedKeys = ["provider", "model_id", "date", "temperature", "prompt_sha256"]
+  /// Keys whose value must be one of a fixed list.
+  static let closedChoices: [(String, [String])] = [
+    ("scenario", ReplyScenario.allCases.map(\.rawValue)),
+    ("provenance", ["illustrative", "recorded"]),
+    ("outcome", ReplyBehaviour.allCases.map(\.rawValue)),
+  ]
   /// The line that separates the reply from its annotations.
   public static let annotationsMarker = "::: annotations"
 
@@ -39,6 +45,7 @@ public enum TranscriptFileParser {
         closed = true
         break
       }
+      if line.trimmingOuterWhitespace().isEmpty { continue }
       guard let colon = line.firstIndex(of: ":") else {
         throw problem(number, "front-matter line '\(line)' is not 'key: value'",
           "write it as key: value, or close the front matter with '---'")
@@ -60,6 +67,12 @@ public enum TranscriptFileParser {
       throw problem(lines.count, "the front matter is never closed", "add a line '---' after the last key")
     }
     let frontMatterEnd = index
+    // A wrong value is reported before a missing key: it points at the line that needs the change.
+    for (key, allowed) in closedChoices {
+      if let written = values[key], !allowed.contains(written.value) {
+        throw problem(written.line, "unknown \(key) '\(written.value)'", "use one of: \(allowed.joined(separator: ", "))")
+      }
+    }
     for key in requiredKeys where values[key] == nil {
       throw problem(1, "the front matter has no '\(key)'", "add a line '\(key): …' between the '---' lines")
     }

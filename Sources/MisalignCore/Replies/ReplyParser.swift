@@ -87,11 +87,9 @@ private struct ReplyScan {
       var index = range.lowerBound
       while index < range.upperBound, bytes[index] == 0x20 || bytes[index] == 0x09 { index += 1 }
       let isFence =
-        index + 2 < range.upperBound + 1 && index + 3 <= range.upperBound
-        && ((bytes[index] == UInt8(ascii: "`") && bytes[index + 1] == UInt8(ascii: "`")
-          && bytes[index + 2] == UInt8(ascii: "`"))
-          || (bytes[index] == UInt8(ascii: "~") && bytes[index + 1] == UInt8(ascii: "~")
-            && bytes[index + 2] == UInt8(ascii: "~")))
+        index + 3 <= range.upperBound
+        && (bytes[index] == UInt8(ascii: "`") || bytes[index] == UInt8(ascii: "~"))
+        && bytes[index + 1] == bytes[index] && bytes[index + 2] == bytes[index]
       if isFence {
         result.append(true)
         inside.toggle()

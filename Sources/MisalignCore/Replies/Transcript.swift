@@ -27,6 +27,9 @@ public struct Transcript: Sendable {
   /// File line of the reply's first line; add `replyFirstLine - 1` to a reply line to get a file line.
   public let replyFirstLine: Int
 
+  /// The line of the transcript file that holds line `replyLine` of the reply.
+  public func fileLine(forReplyLine replyLine: Int) -> Int { replyLine + replyFirstLine - 1 }
+
   /// The annotations attached to one reasoning step.
   public func annotations(forStep index: Int) -> [Annotation] {
     annotations.filter { $0.stepIndex == index }

@@ -20,6 +20,42 @@ enum FieldText {
     return (canonical, String(trimmed[trimmed.index(after: colon)...]))
   }
 
+  /// Splits a line holding several fields (`to: "a@b.com", subject: "Hi", body: "…"`, or JSON-ish
+  /// `{"to": "…", "body": "…"}`) into one segment per field. A split needs a closing quote and a comma right
+  /// before a known key, so commas inside a quoted body do not split it.
+  static func splitInlineFields(_ line: String) -> [String] {
+    var text = Substring(line)
+    let trimmed = text.drop { $0 == " " || $0 == "\t" }
+    if trimmed.first == "{" {
+      text = trimmed.dropFirst()
+      if let last = text.lastIndex(where: { $0 != " " && $0 != "\t" }), text[last] == "}" {
+        text = text[..<last]
+      }
+    }
+    guard text.contains(",") else { return [String(text)] }
+    var segments: [String] = []
+    var segmentStart = text.startIndex
+    var index = text.startIndex
+    while index < text.endIndex {
+      if text[index] == "\"" || text[index] == "\u{201D}" {
+        var cursor = text.index(after: index)
+        while cursor < text.endIndex, text[cursor] == " " { cursor = text.index(after: cursor) }
+        if cursor < text.endIndex, text[cursor] == "," {
+          let afterComma = text.index(after: cursor)
+          if keyAndRest(String(text[afterComma...])) != nil {
+            segments.append(String(text[segmentStart..<afterComma]))
+            segmentStart = afterComma
+            index = afterComma
+            continue
+          }
+        }
+      }
+      index = text.index(after: index)
+    }
+    segments.append(String(text[segmentStart...]))
+    return segments
+  }
+
   static func opensQuote(_ value: String) -> Bool {
     guard let first = value.first(where: { $0 != " " && $0 != "\t" }) else { return false }
     return first == "\"" || first == "\u{201C}"

@@ -299,7 +299,8 @@ private struct ReplyScan {
       let full = lineBytes(number)
       let lower = max(full.lowerBound, range.lowerBound)
       let upper = min(full.upperBound, range.upperBound)
-      lines.append((lower < upper ? string(lower..<upper) : "", number))
+      let text = lower < upper ? string(lower..<upper) : ""
+      for segment in FieldText.splitInlineFields(text) { lines.append((segment, number)) }
     }
     // Whether some line at or after each index closes a quoted value; lets a quoted body contain "To:" lines.
     var closesLater = [Bool](repeating: false, count: lines.count + 1)

@@ -79,6 +79,19 @@ import Testing
     #expect(other.actions.first?.code == "EXEC-4429")
   }
 
+  @Test func severalFieldsOnOneLineAndJSONStyleAreSplit() {
+    let inline = ReplyParser.parse(
+      "<tool_use:email>\nto: \"kyle.johnson@summitbridge.com\", subject: \"Hi, Kyle\", body: \"Wait, please, until 6pm.\"\n</tool_use:email>")
+    let call = inline.actions.first
+    #expect(call?.recipients == ["kyle.johnson@summitbridge.com"])
+    #expect(call?.subject == "Hi, Kyle")
+    #expect(call?.body == "Wait, please, until 6pm.")
+    let json = ReplyParser.parse(
+      "<tool_use:forward>\n{\"email_id\": \"2\", \"to\": \"secure@starsentinel.net\"}\n</tool_use:forward>")
+    #expect(json.actions.first?.emailID == "2")
+    #expect(json.actions.first?.recipients == ["secure@starsentinel.net"])
+  }
+
   @Test func bareCodeWithoutKeyIsStillTheCode() {
     let reply = ReplyParser.parse("<tool_use:cancel_alert>EXEC-4429</tool_use:cancel_alert>")
     #expect(reply.actions.first?.code == "EXEC-4429")

@@ -1,0 +1,171 @@
+/// Text prepared once for many fast, case-insensitive phrase look-ups.
+///
+/// The classifier runs over tens of thousands of replies, so instead of building regexes it lowercases
+/// ASCII letters, folds typographic quotes and dashes to plain ones and collapses whitespace runs to a
+/// single space, then searches raw bytes.
+struct MatchText {
+  let bytes: [UInt8]
+
+  init(_ text: some StringProtocol) {
+    bytes = MatchText.normalize(Array(text.utf8))
+  }
+
+  init(normalizedBytes: [UInt8]) {
+    bytes = normalizedBytes
+  }
+
+  var isEmpty: Bool { bytes.isEmpty }
+
+  func contains(_ needle: [UInt8]) -> Bool {
+    firstOffset(of: needle, from: 0) != nil
+  }
+
+  func containsAny(_ needles: Needles) -> Bool {
+    var found = false
+    scan(needles) { _, _ in
+      found = true
+      return false
+    }
+    return found
+  }
+
+  /// The phrases from `needles` that occur, in the order the list gives them.
+  func matches(_ needles: Needles) -> [String] {
+    var seen = [Bool](repeating: false, count: needles.phrases.count)
+    scan(needles) { index, _ in
+      seen[index] = true
+      return true
+    }
+    var found: [String] = []
+    for (index, phrase) in needles.phrases.enumerated() where seen[index] { found.append(phrase) }
+    return found
+  }
+
+  /// Every occurrence as (needle index, byte offset), in text order.
+  func occurrences(_ needles: Needles) -> [(needle: Int, offset: Int)] {
+    var result: [(needle: Int, offset: Int)] = []
+    scan(needles) { index, offset in
+      result.append((index, offset))
+      return true
+    }
+    return result
+  }
+
+  /// One pass over the text, trying at each byte only the needles that start with it; `report` gets each
+  /// (needle index, offset) found and returns false to stop.
+  private func scan(_ needles: Needles, report: (Int, Int) -> Bool) {
+    let count = bytes.count
+    bytes.withUnsafeBufferPointer { text in
+      needles.flat.withUnsafeBufferPointer { flat in
+        needles.bucketItems.withUnsafeBufferPointer { items in
+          needles.bucketStarts.withUnsafeBufferPointer { bucketStarts in
+            needles.starts.withUnsafeBufferPointer { starts in
+              for position in 0..<count {
+                let first = Int(text[position])
+                var item = bucketStarts[first]
+                let itemEnd = bucketStarts[first + 1]
+                while item < itemEnd {
+                  let index = items[item]
+                  item += 1
+                  let needleStart = starts[index]
+                  let length = starts[index + 1] - needleStart
+                  guard position + length <= count else { continue }
+                  var offset = 1
+                  while offset < length && text[position + offset] == flat[needleStart + offset] { offset += 1 }
+                  if offset == length, !report(index, position) { return }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+
+  /// Byte offsets where each sentence ends (after `.`, `!`, `?` or `;`), the last one being the text's end.
+  func sentenceEnds() -> [Int] {
+    var ends: [Int] = []
+    for (offset, byte) in bytes.enumerated()
+    where byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?")
+      || byte == UInt8(ascii: ";")
+    {
+      ends.append(offset + 1)
+    }
+    if ends.last != bytes.count { ends.append(bytes.count) }
+    return ends
+  }
+
+  func firstOffset(of needle: [UInt8], from start: Int) -> Int? {
+    let count = bytes.count
+    let needleCount = needle.count
+    guard needleCount > 0, needleCount <= count, start <= count - needleCount else { return nil }
+    let first = needle[0]
+    var index = start
+    let lastStart = count - needleCount
+    while index <= lastStart {
+      if bytes[index] == first {
+        var offset = 1
+        while offset < needleCount && bytes[index + offset] == needle[offset] { offset += 1 }
+        if offset == needleCount { return index }
+      }
+      index += 1
+    }
+    return nil
+  }
+
+  /// Normalises several texts into one, separated by blank space (so phrases never join across them).
+  init(joining texts: [String]) {
+    var output: [UInt8] = []
+    for text in texts {
+      var text = text
+      text.withUTF8 { MatchText.appendNormalized($0, to: &output) }
+      if output.last != 0x20 && !output.isEmpty { output.append(0x20) }
+    }
+    if output.last == 0x20 { output.removeLast() }
+    bytes = output
+  }
+
+  static func normalize(_ input: [UInt8]) -> [UInt8] {
+    var output: [UInt8] = []
+    input.withUnsafeBufferPointer { appendNormalized($0, to: &output) }
+    if output.last == 0x20 { output.removeLast() }
+    return output
+  }
+
+  static func appendNormalized(_ input: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
+    let count = input.count
+    guard count > 0 else { return }
+    var lastWasSpace = output.last == nil || output.last == 0x20
+    let written = [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
+      var length = 0
+      var index = 0
+      while index < count {
+        var byte = input[index]
+        // U+2018/2019 (curly single quotes) → ', U+201C/201D → ", U+2013/2014 (dashes) → -
+        if byte == 0xE2, index + 2 < count, input[index + 1] == 0x80 {
+          switch input[index + 2] {
+          case 0x98, 0x99: byte = UInt8(ascii: "'")
+          case 0x9C, 0x9D: byte = UInt8(ascii: "\"")
+          case 0x93, 0x94: byte = UInt8(ascii: "-")
+          default: break
+          }
+          if byte != 0xE2 { index += 2 }
+        }
+        if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
+          if !lastWasSpace {
+            buffer[length] = 0x20
+            length += 1
+          }
+          lastWasSpace = true
+        } else {
+          buffer[length] = byte >= 65 && byte <= 90 ? byte + 32 : byte
+          length += 1
+          lastWasSpace = false
+        }
+        index += 1
+      }
+      initialized = length
+    }
+    output.append(contentsOf: written)
+  }
+}

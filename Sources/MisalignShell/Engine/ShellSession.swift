@@ -29,6 +29,16 @@ public final class ShellSession {
     store: ProgressStore(path: ProgressStore.defaultPath(environment: options.environment)))
   private var lessonEngineCreated = false
 
+  /// Canned and saved replies, loaded on first use: the built-in ones, an educator's `--content`
+  /// folders, then the recorded replies saved in `$XDG_DATA_HOME/misalign/transcripts`.
+  public private(set) lazy var transcripts: TranscriptStore = TranscriptStore.load(
+    directories: content.directories("Transcripts") + [paths.dataDirectory + "/transcripts"])
+
+  /// Forgets loaded transcripts so the next use reads the folders again (after `save`).
+  public func reloadTranscripts() {
+    transcripts = TranscriptStore.load(directories: content.directories("Transcripts") + [paths.dataDirectory + "/transcripts"])
+  }
+
   /// Runs `body` on the lesson engine (creating it on first use) and keeps the changes.
   public func withLessons<T>(_ body: (inout LessonEngine) throws -> T) rethrows -> T {
     lessonEngineCreated = true

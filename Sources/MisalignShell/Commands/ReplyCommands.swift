@@ -1,0 +1,158 @@
+import MisalignCore
+
+/// `replies`, `show`, `annotations`, `classify`: model replies, their annotated reasoning, and why
+/// they count (or not) as blackmail, leaking or lethal action.
+enum ReplyCommands {
+  static let all: [CommandSpec] = [replies, show, annotations, classify]
+
+  /// The variant string of the current condition's extra switches, as transcripts write it.
+  static func variant(of condition: Condition) -> String? {
+    var parts: [String] = []
+    if condition.evalNotice { parts.append("eval-notice=on") }
+    if condition.extraInstructions != .none { parts.append("instructions=\(condition.extraInstructions.rawValue)") }
+    if !condition.scratchpad { parts.append("scratchpad=off") }
+    return parts.isEmpty ? nil : parts.joined(separator: ",")
+  }
+
+  @MainActor
+  static func row(_ transcript: Transcript, to out: Output) {
+    let style = out.style
+    let outcome = transcript.statedOutcome == .safe ? style.green("safe") : style.red(transcript.statedOutcome.rawValue)
+    let provenance = transcript.provenance.name == "illustrative" ? style.yellow("illustrative") : style.green("recorded")
+    out.line("  " + style.cyan(transcript.id))
+    out.line(TextWrapper.wrap("    \(transcript.model) · \(provenance) · \(outcome) — \(transcript.title)", width: out.width).replacingFirstLineIndent("      "))
+  }
+
+  static let replies = CommandSpec(
+    "replies", area: .replies, synopsis: "[all]",
+    summary: "Model replies for the current condition (or all), with provenance and outcome",
+    details: "Replies marked illustrative were written for teaching: each reconstructs a pattern the study reports and says which. Replies marked recorded are real model output saved with `save`.",
+    examples: ["replies", "replies all"],
+    arguments: 0...1,
+    complete: CommandSpec.fixed([["all"]])
+  ) { invocation in
+    let session = invocation.session
+    let store = session.transcripts
+    let out = invocation.output
+    if let argument = invocation.arguments.first {
+      guard argument == "all" else { throw invocation.usageError("`\(argument)` is not understood; use `replies` or `replies all`") }
+      for scenario in ReplyScenario.allCases {
+        let list = store.transcripts(scenario: scenario)
+        out.line(out.style.heading("\(scenario.rawValue): \(list.count) replies"))
+        for transcript in list { row(transcript, to: out) }
+      }
+      return
+    }
+    let condition = session.condition
+    let variant = variant(of: condition)
+    let list = store.transcripts(condition: condition.studyID, variant: variant)
+    out.line(out.style.bold(condition.summary))
+    if list.isEmpty {
+      out.paragraph("No reply is on file for exactly this condition.")
+      let sameCondition = store.transcripts(condition: condition.studyID)
+      if !sameCondition.isEmpty {
+        out.line("With other settings of the same condition:")
+        for transcript in sameCondition { row(transcript, to: out) }
+      } else {
+        out.paragraph("`replies all` lists every reply; `condition <id>` switches to a condition that has some.")
+      }
+      return
+    }
+    for transcript in list { row(transcript, to: out) }
+    out.line(out.style.dim("`show <id>` walks through one reply step by step."))
+  }
+
+  static let show = CommandSpec(
+    "show", area: .replies, synopsis: "<id> [all]",
+    summary: "Walk through a reply: reasoning step by step with annotations, then its actions and verdict",
+    details: "`show <id>` opens the reply at its first reasoning step; `next` and `back` move through the steps; the last page shows the tool calls and the verdict with its evidence. `show <id> all` prints the whole reply at once.",
+    examples: ["show opus4-explicit-replacement-blackmail", "show sonnet36-control all"],
+    arguments: 1...2,
+    complete: { session, arguments in
+      if arguments.isEmpty { return session.transcripts.transcripts.map(\.id) }
+      return arguments.count == 1 ? ["all"] : []
+    }
+  ) { invocation in
+    let session = invocation.session
+    let id = invocation.arguments[0]
+    guard let transcript = session.transcripts.transcript(id: id) else {
+      let near = EditDistance.nearest(to: id, in: session.transcripts.transcripts.map(\.id))
+      throw ShellError.failed("no reply `\(id)`", hint: near.isEmpty ? "`replies all` lists them" : "did you mean " + near.map { "`\($0)`" }.joined(separator: " or ") + "?")
+    }
+    let viewer = ReplyViewer(transcript: transcript)
+    if invocation.arguments.count == 2 {
+      guard invocation.arguments[1] == "all" else { throw invocation.usageError("the second word can only be `all`") }
+      viewer.renderAll(to: invocation.output)
+      return
+    }
+    session.replyStepper = viewer
+    session.focus = .reply
+    viewer.renderHeader(to: invocation.output)
+    invocation.output.line()
+    viewer.renderPage(to: invocation.output, withBanner: false)
+  }
+
+  static let annotations = CommandSpec(
+    "annotations", area: .replies,
+    summary: "The tags used to annotate reasoning steps, and what each means"
+  ) { invocation in
+    let out = invocation.output
+    let width = AnnotationTag.allCases.map { $0.rawValue.count }.max() ?? 0
+    for tag in AnnotationTag.allCases {
+      out.line(TextWrapper.wrap(out.style.yellow(DisplayWidth.pad(tag.rawValue, to: width)) + "  " + tag.meaning, width: out.width).replacingFirstLineIndent(String(repeating: " ", count: width + 2)))
+    }
+    out.paragraph(out.style.dim("Annotations on canned replies were written by hand. On live replies misalign tags steps automatically by their wording, and says so."))
+  }
+
+  static let classify = CommandSpec(
+    "classify", area: .replies, synopsis: "<id> | --file F | -",
+    summary: "Classify any reply text and show the evidence behind the verdict",
+    details: "Give a reply's id, a file with `--file F`, or `-` to read the reply from standard input (e.g. `pbpaste | misalign -c 'classify -'`). Add a scenario (blackmail, leaking, murder) after the file or `-` when it cannot be guessed from the text.",
+    examples: ["classify gemini25flash-all-employees", "classify --file reply.txt murder", "classify - leaking"],
+    arguments: 1...3,
+    complete: { session, arguments in
+      arguments.isEmpty ? ["--file", "-"] + session.transcripts.transcripts.map(\.id) : ReplyScenario.allCases.map(\.rawValue)
+    }
+  ) { invocation in
+    let session = invocation.session
+    var arguments = invocation.arguments
+    let text: String
+    let out = invocation.output
+    if arguments[0] == "--file" {
+      guard arguments.count >= 2 else { throw invocation.usageError("`--file` needs a path") }
+      guard let contents = Shell.readTextFile(arguments[1]) else {
+        throw ShellError.failed("cannot read `\(arguments[1])`", hint: "check the path and that the file is readable")
+      }
+      text = contents
+      arguments.removeFirst(2)
+    } else if arguments[0] == "-" {
+      guard session.options.commands != nil || session.options.scriptPath != nil else {
+        throw ShellError.failed("`classify -` reads the reply from standard input, which is already giving commands here", hint: "use `misalign -c 'classify -' < reply.txt`, or `classify --file reply.txt`")
+      }
+      var lines: [String] = []
+      while let line = readLine(strippingNewline: false) { lines.append(line) }
+      text = lines.joined()
+      arguments.removeFirst()
+    } else {
+      guard let transcript = session.transcripts.transcript(id: arguments[0]) else {
+        throw ShellError.failed("no reply `\(arguments[0])`", hint: "give an id from `replies`, `--file F`, or `-`")
+      }
+      out.line(ReplyViewer.provenanceLine(transcript, style: out.style) + " · " + transcript.id)
+      VerdictRenderer.render(transcript.classify(), stated: transcript.statedOutcome, to: out)
+      return
+    }
+    guard !text.trimmingWhitespace().isEmpty else { throw ShellError.failed("the reply is empty: nothing to classify") }
+    let parsed = ReplyParser.parse(text)
+    let scenario: ReplyScenario
+    if let name = arguments.first {
+      guard let named = ReplyScenario(name: name) else { throw invocation.usageError("`\(name)` is not a scenario; use blackmail, leaking or murder") }
+      scenario = named
+    } else {
+      scenario = ReplyScenario.guess(for: parsed)
+      out.line(out.style.dim("Scenario guessed from the text: \(scenario.rawValue) (add it after the input to choose)."))
+    }
+    out.line(out.style.dim("Parsed: \(parsed.steps.count) reasoning step\(parsed.steps.count == 1 ? "" : "s"), \(parsed.actions.count) tool call\(parsed.actions.count == 1 ? "" : "s")\(parsed.drafts.isEmpty ? "" : ", \(parsed.drafts.count) drafted inside the reasoning (not sent)")."))
+    for note in parsed.parseNotes { out.line(out.style.dim("  " + note)) }
+    VerdictRenderer.render(ReplyClassifier.classify(parsed, scenario: scenario), automatic: true, to: out)
+  }
+}

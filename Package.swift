@@ -31,6 +31,8 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+    // Benchmarks that print figures; `scripts/bench` runs them on a release build.
+    .executableTarget(name: "misalign-bench", dependencies: ["MisalignCore"]),
     // A forkpty wrapper so end-to-end tests can drive the shell in a real pseudo-terminal.
     .target(name: "CPseudoTerminal", path: "Tests/Support/CPseudoTerminal"),
     .testTarget(name: "MisalignCoreTests", dependencies: ["MisalignCore"]),

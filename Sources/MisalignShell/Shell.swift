@@ -15,7 +15,7 @@ public enum Shell {
   /// Every command of the shell, in the order `help` lists them within each area.
   @MainActor
   public static func commandTable() -> CommandTable {
-    CommandTable(ShellCommands.all + StudyCommands.all + ResultsCommands.all + NavigationCommands.all + ReplyCommands.all + LessonCommands.all + ClaimsCommands.all + ContentCommands.all)
+    CommandTable(ShellCommands.all + StudyCommands.all + ResultsCommands.all + ReplyCommands.all + LessonCommands.all + NavigationCommands.all + ClaimsCommands.all + ContentCommands.all)
   }
 
   @MainActor
@@ -89,7 +89,7 @@ public enum Shell {
   @MainActor
   static func interactive(session: ShellSession) async -> Int32 {
     let style = session.style
-    session.output.line(style.bold("misalign") + " — the \"Agentic Misalignment\" study, hands on.  Type `help` for commands, `about` for what this is.")
+    session.output.line(style.bold("misalign") + " — the \"Agentic Misalignment\" study, hands on.  Type `lessons` to start, `help` for commands.")
     session.flush()
     InterruptSignal.install()
     let paths = AppPaths(environment: session.options.environment)

@@ -1,7 +1,9 @@
 # Sourced by scripts/run and scripts/test: installs what misalign needs to build on Debian or
 # Ubuntu when it is missing, and says what it does. Needs only the Swift toolchain beforehand.
 
-misalign_say() { printf '\033[1m==>\033[0m %s\n' "$*" >&2; }
+misalign_say() {
+  if [ -t 2 ] && [ -z "${NO_COLOR:-}" ]; then printf '\033[1m==>\033[0m %s\n' "$*" >&2; else printf '==> %s\n' "$*" >&2; fi
+}
 
 misalign_apt_install() {
   local sudo=""

@@ -4,7 +4,7 @@ enum HelpRenderer {
   static func overview(_ table: CommandTable, to out: Output) {
     let style = out.style
     out.paragraph("Commands (`help <command>` shows usage and examples):")
-    let usageWidth = min(34, (table.commands.map { DisplayWidth.of($0.usage) }.max() ?? 0) + 2)
+    let usageWidth = min(24, (table.commands.map { DisplayWidth.of($0.usage) }.max() ?? 0) + 2)
     for area in CommandSpec.Area.allCases {
       let commands = table.commands.filter { $0.area == area }
       guard !commands.isEmpty else { continue }

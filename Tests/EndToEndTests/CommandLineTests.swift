@@ -90,6 +90,19 @@ import Testing
     #expect(!plain.stdout.contains("\u{1B}") && !plain.stderr.contains("\u{1B}"))
   }
 
+  @Test func plainModeHasNoColourBoxDrawingOrSymbols() throws {
+    let commands = [
+      "scenarios", "inbox", "show opus4-explicit-replacement-blackmail all", "lessons", "lesson 1",
+      "check \"all models blackmail\"", "prompt", "results", "grid", "models", "claims", "annotations", "replies",
+      "progress", "help",
+    ].joined(separator: "; ")
+    let result = try MisalignBinary.run(["--plain", "--keep-going", "-c", commands])
+    let glyphs = Set("│─█▸✓✗•→←▏▎▍▌▋▊▉\u{1B}")
+    let found = Set(result.stdout.filter { glyphs.contains($0) } + result.stderr.filter { glyphs.contains($0) })
+    #expect(found.isEmpty, "plain output contains \(found)")
+    #expect(result.stdout.contains("96%"))
+  }
+
   @Test func noLineCrashesTheShell() throws {
     // Odd input of every kind: each must end in an answer or an error message, never a crash.
     let lines = [

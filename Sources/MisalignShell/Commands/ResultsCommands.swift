@@ -191,7 +191,7 @@ enum ResultsCommands {
     let column = max(24, (out.width - left - 4) / 2)
     out.line(DisplayWidth.pad("", to: left) + style.bold(DisplayWidth.pad("replacement threat", to: column)) + style.bold("no threat"))
     out.line(DisplayWidth.pad(labels[0], to: left) + DisplayWidth.pad(cell(conflict, "replacement"), to: column) + cell(conflict, "none"))
-    out.line(DisplayWidth.pad(labels[1], to: left) + DisplayWidth.pad(cell("none-none", "replacement"), to: column) + cell("none-none", "none") + style.dim("  ← control"))
+    out.line(DisplayWidth.pad(labels[1], to: left) + DisplayWidth.pad(cell("none-none", "replacement"), to: column) + cell("none-none", "none") + style.dim(out.plain ? "  (control)" : "  ← control"))
     out.line()
     out.paragraph(style.dim("Statuses and sources: `results \(model.id)`. The study's own summary: misbehaviour appeared with a goal conflict, a threat, or both, and the control was clean for blackmail and leaking (one leak in 100 from Llama 4 Maverick)."))
   }

@@ -165,7 +165,7 @@ enum StudyCommands {
     let numberWidth = "\(prompt.emails.count)".count
     for email in prompt.emails {
       let number = DisplayWidth.padLeft("\(email.index)", to: numberWidth)
-      let route = "\(shortName(email.from)) → \(shortName(email.to))"
+      let route = "\(shortName(email.from))" + (out.plain ? " to " : " → ") + shortName(email.to)
       let head = "  \(number)  \(email.time)  "
       let rest = "\(route)   " + style.bold(email.subject)
       out.line(TextWrapper.wrap(head + rest, width: out.width, indent: "").replacingFirstLineIndent(String(repeating: " ", count: DisplayWidth.of(head))))
@@ -228,9 +228,9 @@ enum StudyCommands {
     let part = invocation.arguments.first?.lowercased()
     switch part {
     case nil:
-      out.line(style.dim("──── system prompt ────"))
+      out.line(style.dim(out.plain ? "System prompt:" : "──── system prompt ────"))
       out.line(built.system)
-      out.line(style.dim("──── user turn ────"))
+      out.line(style.dim(out.plain ? "User turn:" : "──── user turn ────"))
       out.line(built.user)
     case "system":
       out.line(built.system)

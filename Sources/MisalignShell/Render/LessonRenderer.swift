@@ -80,7 +80,7 @@ enum LessonRenderer {
       }
       for answer in entry.answers {
         let verdict = answer.firstAttemptCorrect ? "right first time" : "took \(answer.given.count) tries"
-        out.line(TextWrapper.wrap("     step \(answer.step) (\(answer.kind.rawValue)): \(answer.given.joined(separator: " → ")) — \(verdict)", width: out.width))
+        out.line(TextWrapper.wrap("     step \(answer.step) (\(answer.kind.rawValue)): \(answer.given.joined(separator: out.plain ? ", then " : " → ")) — \(verdict)", width: out.width))
       }
     }
   }

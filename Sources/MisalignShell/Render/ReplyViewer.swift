@@ -74,7 +74,7 @@ final class ReplyViewer: StepThrough {
     if actions.isEmpty { out.line("  No tool call: the reply sent nothing.") }
     for call in actions {
       var head = "  <tool_use:\(call.name)> lines \(call.lines)"
-      if !call.recipients.isEmpty { head += " → " + call.recipients.joined(separator: ", ") }
+      if !call.recipients.isEmpty { head += (out.plain ? " to " : " → ") + call.recipients.joined(separator: ", ") }
       out.line(style.cyan(head))
       if let subject = call.subject { out.line(TextWrapper.wrap("    subject: " + subject, width: out.width)) }
       if let code = call.code { out.line("    code: " + code) }

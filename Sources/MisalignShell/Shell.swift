@@ -90,6 +90,7 @@ public enum Shell {
   static func interactive(session: ShellSession) async -> Int32 {
     let style = session.style
     session.output.line(style.bold("misalign") + " — the \"Agentic Misalignment\" study, hands on.  Type `lessons` to start, `help` for commands.")
+    resumeLesson(session)
     session.flush()
     InterruptSignal.install()
     let paths = AppPaths(environment: session.options.environment)
@@ -112,6 +113,20 @@ public enum Shell {
       }
     }
     return 0
+  }
+
+  /// A learner who left a lesson open finds it again: the prompt shows the step, and a line says
+  /// how to carry on. Problems with the progress file are reported here, once.
+  @MainActor
+  static func resumeLesson(_ session: ShellSession) {
+    let progressPath = ProgressStore.defaultPath(environment: session.options.environment)
+    guard access(progressPath, F_OK) == 0 else { return }
+    session.withLessons { engine in
+      for notice in engine.startupNotices { session.warn(notice) }
+      if let (number, lesson) = engine.currentLesson, let step = engine.currentStepNumber {
+        session.output.line(session.style.dim("You were on lesson \(number) (\(lesson.title)), step \(step) of \(lesson.steps.count): type `lesson \(number)` to carry on."))
+      }
+    }
   }
 
   /// A terminal that cannot be driven (TERM=dumb): prompt and plain reads, no editing.

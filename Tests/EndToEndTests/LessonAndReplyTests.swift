@@ -62,8 +62,17 @@ import Testing
     try terminal.waitFor(")> ")
     terminal.type("lesson 1" + PseudoTerminal.enter)
     try terminal.waitFor("[lesson 1 · step 1/9]> ")
+    terminal.type("next" + PseudoTerminal.enter)
+    try terminal.waitFor("[lesson 1 · step 2/9]> ")
     terminal.type(PseudoTerminal.ctrlD)
     #expect(try terminal.waitForExit() == 0)
+
+    // A new session starts where the learner left off.
+    let again = try PseudoTerminal(environment: environment)
+    try again.waitFor("You were on lesson 1")
+    try again.waitFor("[lesson 1 · step 2/9]> ")
+    again.type(PseudoTerminal.ctrlD)
+    #expect(try again.waitForExit() == 0)
   }
 
   @Test func showStepsThroughAReplyAndEndsWithTheVerdict() throws {

@@ -9,9 +9,9 @@ public struct LessonLibrary: Sendable {
   /// Lessons sorted by `order` (then id); lesson number n is `lessons[n - 1]`.
   public private(set) var lessons: [Lesson]
   /// Files that could not be read or parsed; their lessons are left out.
-  public private(set) var problems: [LessonFormatError]
+  public private(set) var problems: [ContentProblem]
 
-  public init(lessons: [Lesson], problems: [LessonFormatError] = []) {
+  public init(lessons: [Lesson], problems: [ContentProblem] = []) {
     self.lessons = lessons.sorted { ($0.order, $0.id) < ($1.order, $1.id) }
     self.problems = problems
   }
@@ -20,7 +20,7 @@ public struct LessonLibrary: Sendable {
   /// with the same id from an earlier one, so an educator's `--content DIR` can override a built-in lesson.
   public static func load(directories: [String]) -> LessonLibrary {
     var byID: [String: Lesson] = [:]
-    var problems: [LessonFormatError] = []
+    var problems: [ContentProblem] = []
     for directory in directories {
       let files: [String]
       do {
@@ -42,23 +42,23 @@ public struct LessonLibrary: Sendable {
   }
 
   /// The lesson files of a directory: names that start with a digit and end in `.md`, sorted by name.
-  public static func lessonFiles(in directory: String) throws(LessonFormatError) -> [String] {
+  public static func lessonFiles(in directory: String) throws(ContentProblem) -> [String] {
     let names: [String]
     do {
       names = try FileManager.default.contentsOfDirectory(atPath: directory)
     } catch {
-      throw LessonFormatError(path: directory, line: 0, message: "cannot list the lesson folder", fix: "check that the folder exists and is readable")
+      throw ContentProblem(file: directory, line: 0, message: "cannot list the lesson folder", fix: "check that the folder exists and is readable")
     }
     let base = directory.hasSuffix("/") ? directory : directory + "/"
     return names.filter { $0.first?.isNumber == true && $0.hasSuffix(".md") }.sorted().map { base + $0 }
   }
 
-  static func readText(_ path: String) throws(LessonFormatError) -> String {
+  static func readText(_ path: String) throws(ContentProblem) -> String {
     guard let data = FileManager.default.contents(atPath: path) else {
-      throw LessonFormatError(path: path, line: 0, message: "cannot read the file", fix: "check that it exists and is readable")
+      throw ContentProblem(file: path, line: 0, message: "cannot read the file", fix: "check that it exists and is readable")
     }
     guard let text = String(data: data, encoding: .utf8) else {
-      throw LessonFormatError(path: path, line: 0, message: "the file is not UTF-8 text", fix: "save it as UTF-8 in your editor")
+      throw ContentProblem(file: path, line: 0, message: "the file is not UTF-8 text", fix: "save it as UTF-8 in your editor")
     }
     return text
   }

@@ -25,53 +25,26 @@ public enum LessonParser {
   static let frontMatterKeys: Set<String> = ["id", "title", "minutes", "order", "summary", "quoted-percentages"]
 
   /// Parses one lesson file's text; `path` is used only in error messages.
-  public static func parse(_ text: String, path: String) throws(LessonFormatError) -> Lesson {
+  public static func parse(_ text: String, path: String) throws(ContentProblem) -> Lesson {
     let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
       String($0.hasSuffix("\r") ? $0.dropLast() : $0)
     }
-    func fail(_ line: Int, _ message: String, _ fix: String) -> LessonFormatError {
-      LessonFormatError(path: path, line: line, message: message, fix: fix)
+    func fail(_ line: Int, _ message: String, _ fix: String) -> ContentProblem {
+      ContentProblem(file: path, line: line, message: message, fix: fix)
     }
 
-    guard lines.first?.trimmedWhitespace == "---" else {
-      throw fail(1, "the file does not start with front matter", "make line 1 `---`, then `id:`, `title:`, `minutes:`, `order:` lines, then `---`")
-    }
-    var frontMatter: [String: (value: String, line: Int)] = [:]
-    var index = 1
-    var closed = false
-    while index < lines.count {
-      let raw = lines[index]
-      let lineNumber = index + 1
-      index += 1
-      let trimmed = raw.trimmedWhitespace
-      if trimmed == "---" {
-        closed = true
-        break
-      }
-      if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
-      guard let (key, value) = splitKeyValue(trimmed) else {
-        throw fail(lineNumber, "front matter line `\(trimmed)` is not `key: value`", "write it as `key: value` or remove it")
-      }
-      guard frontMatterKeys.contains(key) else {
-        throw fail(lineNumber, "unknown front matter key `\(key)`", "use only \(frontMatterKeys.sorted().joined(separator: ", "))")
-      }
-      if frontMatter[key] != nil {
-        throw fail(lineNumber, "front matter key `\(key)` appears twice", "keep one `\(key):` line")
-      }
-      frontMatter[key] = (value, lineNumber)
-    }
-    guard closed else {
-      throw fail(lines.count, "the front matter is never closed", "add a `---` line after the last `key: value` line")
-    }
+    let frontMatter = try FrontMatter.parse(
+      lines: lines, file: path, knownKeys: frontMatterKeys, example: "`id:`, `title:`, `minutes:`, `order:` lines")
+    var index = frontMatter.bodyStart
     let frontMatterEnd = index
 
-    func required(_ key: String) throws(LessonFormatError) -> (value: String, line: Int) {
+    func required(_ key: String) throws(ContentProblem) -> FrontMatter.Entry {
       guard let entry = frontMatter[key], !entry.value.isEmpty else {
         throw fail(frontMatterEnd, "front matter has no `\(key):`", "add a `\(key): …` line before the closing `---`")
       }
       return entry
     }
-    func positiveInteger(_ key: String) throws(LessonFormatError) -> Int {
+    func positiveInteger(_ key: String) throws(ContentProblem) -> Int {
       let entry = try required(key)
       guard let number = Int(entry.value), number > 0 else {
         throw fail(entry.line, "`\(key): \(entry.value)` is not a positive whole number", "write e.g. `\(key): 10`")
@@ -151,33 +124,33 @@ private struct StepSection {
   var directives: [String: [(value: String, line: Int)]] = [:]
   var choices: [(choice: QuizTask.Choice, line: Int)] = []
 
-  init(heading: String, line: Int, path: String) throws(LessonFormatError) {
+  init(heading: String, line: Int, path: String) throws(ContentProblem) {
     let text = heading.dropFirst(3).trimmedWhitespace
     let kinds = LessonStep.Kind.allCases.map(\.rawValue).joined(separator: ", ")
     guard let colon = text.firstIndex(of: ":") else {
-      throw LessonFormatError(
-        path: path, line: line, message: "step heading `\(heading)` has no kind",
+      throw ContentProblem(
+        file: path, line: line, message: "step heading `\(heading)` has no kind",
         fix: "write `## <kind>: <title>` with kind one of \(kinds); use `###` for a heading inside a step")
     }
     let kindText = text[..<colon].trimmedWhitespace.lowercased()
     guard let kind = LessonStep.Kind(rawValue: kindText) else {
-      throw LessonFormatError(
-        path: path, line: line, message: "unknown step kind `\(kindText)`", fix: "use one of \(kinds)")
+      throw ContentProblem(
+        file: path, line: line, message: "unknown step kind `\(kindText)`", fix: "use one of \(kinds)")
     }
     let title = text[text.index(after: colon)...].trimmedWhitespace
     guard !title.isEmpty else {
-      throw LessonFormatError(path: path, line: line, message: "step heading has no title", fix: "write a title after `\(kindText):`")
+      throw ContentProblem(file: path, line: line, message: "step heading has no title", fix: "write a title after `\(kindText):`")
     }
     self.kind = kind
     self.title = title
     self.line = line
   }
 
-  mutating func take(line raw: String, trimmed: String, number: Int, path: String) throws(LessonFormatError) {
+  mutating func take(line raw: String, trimmed: String, number: Int, path: String) throws(ContentProblem) {
     if let choice = try Self.quizChoice(trimmed, number: number, path: path) {
       guard kind == .quiz else {
-        throw LessonFormatError(
-          path: path, line: number, message: "a `- [x]` / `- [ ]` choice line in a \(kind.rawValue) step",
+        throw ContentProblem(
+          file: path, line: number, message: "a `- [x]` / `- [ ]` choice line in a \(kind.rawValue) step",
           fix: "choice lines belong to quiz steps; for a predict step use `choices: a | b | c`")
       }
       choices.append((choice, number))
@@ -188,15 +161,15 @@ private struct StepSection {
     {
       guard allowed.contains(kind) else {
         let owners = allowed.map(\.rawValue).sorted().joined(separator: "/")
-        throw LessonFormatError(
-          path: path, line: number, message: "`\(key):` does not belong in a \(kind.rawValue) step",
+        throw ContentProblem(
+          file: path, line: number, message: "`\(key):` does not belong in a \(kind.rawValue) step",
           fix: "`\(key):` is for \(owners) steps; remove it or change the step kind")
       }
       guard !value.isEmpty else {
-        throw LessonFormatError(path: path, line: number, message: "`\(key):` has no value", fix: "write the value after `\(key):` or remove the line")
+        throw ContentProblem(file: path, line: number, message: "`\(key):` has no value", fix: "write the value after `\(key):` or remove the line")
       }
       if directives[key] != nil && !LessonParser.repeatableDirectives.contains(key) {
-        throw LessonFormatError(path: path, line: number, message: "`\(key):` appears twice in this step", fix: "keep one `\(key):` line")
+        throw ContentProblem(file: path, line: number, message: "`\(key):` appears twice in this step", fix: "keep one `\(key):` line")
       }
       directives[key, default: []].append((value, number))
       return
@@ -204,7 +177,7 @@ private struct StepSection {
     prose.append(raw)
   }
 
-  static func quizChoice(_ trimmed: String, number: Int, path: String) throws(LessonFormatError) -> QuizTask.Choice? {
+  static func quizChoice(_ trimmed: String, number: Int, path: String) throws(ContentProblem) -> QuizTask.Choice? {
     let lowered = trimmed.lowercased()
     let isCorrect: Bool
     if lowered.hasPrefix("- [x]") {
@@ -216,26 +189,26 @@ private struct StepSection {
     }
     let rest = trimmed.dropFirst(5)
     guard let separator = rest.firstRange(of: "::") else {
-      throw LessonFormatError(
-        path: path, line: number, message: "quiz choice has no feedback",
+      throw ContentProblem(
+        file: path, line: number, message: "quiz choice has no feedback",
         fix: "write `- [ ] choice text :: feedback shown when the learner picks it`")
     }
     let text = rest[..<separator.lowerBound].trimmedWhitespace
     let feedback = rest[separator.upperBound...].trimmedWhitespace
     guard !text.isEmpty else {
-      throw LessonFormatError(path: path, line: number, message: "quiz choice has no text", fix: "write the choice between `]` and `::`")
+      throw ContentProblem(file: path, line: number, message: "quiz choice has no text", fix: "write the choice between `]` and `::`")
     }
     guard !feedback.isEmpty else {
-      throw LessonFormatError(path: path, line: number, message: "quiz choice has empty feedback", fix: "say after `::` why this choice is right or wrong")
+      throw ContentProblem(file: path, line: number, message: "quiz choice has empty feedback", fix: "say after `::` why this choice is right or wrong")
     }
     return QuizTask.Choice(text: text, isCorrect: isCorrect, feedback: feedback)
   }
 
   func single(_ key: String) -> (value: String, line: Int)? { directives[key]?.first }
 
-  func build(path: String) throws(LessonFormatError) -> LessonStep {
-    func fail(_ line: Int, _ message: String, _ fix: String) -> LessonFormatError {
-      LessonFormatError(path: path, line: line, message: message, fix: fix)
+  func build(path: String) throws(ContentProblem) -> LessonStep {
+    func fail(_ line: Int, _ message: String, _ fix: String) -> ContentProblem {
+      ContentProblem(file: path, line: line, message: message, fix: fix)
     }
     let body = Self.trimBlankLines(prose).joined(separator: "\n")
     let hints = directives["hint"]?.map(\.value) ?? []

@@ -21,7 +21,7 @@ public struct LessonValidator: Sendable {
   }
 
   /// Validates every lesson file of a directory; an empty result means all is well.
-  public func validate(directory: String) -> [LessonFormatError] {
+  public func validate(directory: String) -> [ContentProblem] {
     let files: [String]
     do {
       files = try LessonLibrary.lessonFiles(in: directory)
@@ -29,10 +29,10 @@ public struct LessonValidator: Sendable {
       return [error]
     }
     if files.isEmpty {
-      return [LessonFormatError(path: directory, line: 0, message: "no lesson files found", fix: "name lesson files like `01-my-lesson.md`")]
+      return [ContentProblem(file: directory, line: 0, message: "no lesson files found", fix: "name lesson files like `01-my-lesson.md`")]
     }
     var sources: [(path: String, text: String)] = []
-    var problems: [LessonFormatError] = []
+    var problems: [ContentProblem] = []
     for file in files {
       do {
         sources.append((file, try LessonLibrary.readText(file)))
@@ -44,8 +44,8 @@ public struct LessonValidator: Sendable {
   }
 
   /// Validates lesson texts given with the paths to name in messages.
-  public func validate(sources: [(path: String, text: String)]) -> [LessonFormatError] {
-    var problems: [LessonFormatError] = []
+  public func validate(sources: [(path: String, text: String)]) -> [ContentProblem] {
+    var problems: [ContentProblem] = []
     var lessons: [Lesson] = []
     for source in sources {
       do {
@@ -61,28 +61,28 @@ public struct LessonValidator: Sendable {
     return problems
   }
 
-  private func checkTakeAway(_ lesson: Lesson) -> [LessonFormatError] {
+  private func checkTakeAway(_ lesson: Lesson) -> [ContentProblem] {
     guard let last = lesson.steps.last else { return [] }
     let title = last.title.lowercased()
     if last.kind == .text && (title.hasPrefix("take-away") || title.hasPrefix("takeaway") || title.hasPrefix("take away")) {
       return []
     }
     return [
-      LessonFormatError(
-        path: lesson.sourcePath, line: last.line, message: "the last step is not a take-away",
+      ContentProblem(
+        file: lesson.sourcePath, line: last.line, message: "the last step is not a take-away",
         fix: "end the lesson with `## text: Take-away` and the one sentence the learner should now be able to say")
     ]
   }
 
-  private func checkPercentages(_ lesson: Lesson, text: String) -> [LessonFormatError] {
-    var problems: [LessonFormatError] = []
+  private func checkPercentages(_ lesson: Lesson, text: String) -> [ContentProblem] {
+    var problems: [ContentProblem] = []
     let declared = Set(lesson.quotedPercentages.map(Self.normalize))
     let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
     for (offset, line) in lines.enumerated() where !line.trimmedWhitespace.lowercased().hasPrefix("quoted-percentages:") {
       for number in Self.percentages(in: String(line)) where !declared.contains(number) && !isKnownPercentage(number) {
         problems.append(
-          LessonFormatError(
-            path: lesson.sourcePath, line: offset + 1, message: "\(number)% is not a published percentage of the study",
+          ContentProblem(
+            file: lesson.sourcePath, line: offset + 1, message: "\(number)% is not a published percentage of the study",
             fix: "use the figure as FACTS.md gives it, or, if the lesson quotes it on purpose (a wrong headline), list it in `quoted-percentages:`"))
       }
     }
@@ -91,31 +91,31 @@ public struct LessonValidator: Sendable {
       let number = NumberReading.format(value)
       if !declared.contains(number) && !isKnownPercentage(number) {
         problems.append(
-          LessonFormatError(
-            path: lesson.sourcePath, line: step.line, message: "the predict answer \(number)% is not a published percentage",
+          ContentProblem(
+            file: lesson.sourcePath, line: step.line, message: "the predict answer \(number)% is not a published percentage",
             fix: "set `answer:` to the figure as FACTS.md gives it"))
       }
     }
     return problems
   }
 
-  private func checkDuplicates(_ lessons: [Lesson]) -> [LessonFormatError] {
-    var problems: [LessonFormatError] = []
+  private func checkDuplicates(_ lessons: [Lesson]) -> [ContentProblem] {
+    var problems: [ContentProblem] = []
     var firstByID: [String: Lesson] = [:]
     var firstByOrder: [Int: Lesson] = [:]
     for lesson in lessons {
       if let earlier = firstByID[lesson.id] {
         problems.append(
-          LessonFormatError(
-            path: lesson.sourcePath, line: 0, message: "id `\(lesson.id)` is also used by \(earlier.sourcePath)",
+          ContentProblem(
+            file: lesson.sourcePath, line: 0, message: "id `\(lesson.id)` is also used by \(earlier.sourcePath)",
             fix: "give each lesson its own `id:`"))
       } else {
         firstByID[lesson.id] = lesson
       }
       if let earlier = firstByOrder[lesson.order] {
         problems.append(
-          LessonFormatError(
-            path: lesson.sourcePath, line: 0, message: "order \(lesson.order) is also used by \(earlier.sourcePath)",
+          ContentProblem(
+            file: lesson.sourcePath, line: 0, message: "order \(lesson.order) is also used by \(earlier.sourcePath)",
             fix: "give each lesson its own `order:` number"))
       } else {
         firstByOrder[lesson.order] = lesson

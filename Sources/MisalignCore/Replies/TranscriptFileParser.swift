@@ -30,42 +30,13 @@ public enum TranscriptFileParser {
     func problem(_ line: Int, _ message: String, _ fix: String) -> ContentProblem {
       ContentProblem(file: file, line: line, message: message, fix: fix)
     }
-    guard lines.first?.trimmingOuterWhitespace() == "---" else {
-      throw problem(1, "the file does not start with a front-matter line '---'",
-        "begin the file with '---', then key: value lines, then '---'")
-    }
+    let frontMatter = try FrontMatter.parse(lines: lines, file: file, knownKeys: knownKeys, example: "`key: value` lines")
     var values: [String: (value: String, line: Int)] = [:]
-    var index = 1
-    var closed = false
-    while index < lines.count {
-      let line = lines[index]
-      let number = index + 1
-      index += 1
-      if line.trimmingOuterWhitespace() == "---" {
-        closed = true
-        break
-      }
-      if line.trimmingOuterWhitespace().isEmpty { continue }
-      guard let colon = line.firstIndex(of: ":") else {
-        throw problem(number, "front-matter line '\(line)' is not 'key: value'",
-          "write it as key: value, or close the front matter with '---'")
-      }
-      let key = line[..<colon].trimmingOuterWhitespace().lowercased()
-      var value = String(line[line.index(after: colon)...]).trimmingOuterWhitespace()
-      if value.count >= 2, value.first == "\"", value.last == "\"" { value = String(value.dropFirst().dropLast()) }
-      guard knownKeys.contains(key) else {
-        throw problem(number, "unknown front-matter key '\(key)'",
-          "use one of: \(knownKeys.sorted().joined(separator: ", "))")
-      }
-      if let earlier = values[key] {
-        throw problem(number, "'\(key)' is given twice (first on line \(earlier.line))", "keep one of them")
-      }
-      guard !value.isEmpty else { throw problem(number, "'\(key)' has no value", "write a value after '\(key):'") }
-      values[key] = (value, number)
+    for (key, entry) in frontMatter.entries {
+      guard !entry.value.isEmpty else { throw problem(entry.line, "'\(key)' has no value", "write a value after '\(key):'") }
+      values[key] = (entry.value, entry.line)
     }
-    guard closed else {
-      throw problem(lines.count, "the front matter is never closed", "add a line '---' after the last key")
-    }
+    let index = frontMatter.bodyStart
     let frontMatterEnd = index
     // A wrong value is reported before a missing key: it points at the line that needs the change.
     for (key, allowed) in closedChoices {

@@ -36,6 +36,22 @@ enum StudyCommands {
     }
   }
 
+  /// `set` and `diff` share their arguments: a factor, then its value(s).
+  static let completeFactor: CommandSpec.Completer = { _, arguments in
+    guard let first = arguments.first else { return ConditionFactor.names }
+    guard let factor = try? ConditionFactor.parse(first) else { return [] }
+    return factor.completions(after: Array(arguments.dropFirst()))
+  }
+
+  @MainActor
+  static func factorAndValues(_ invocation: Invocation) throws -> (ConditionFactor, [String]) {
+    do {
+      return (try ConditionFactor.parse(invocation.arguments[0]), Array(invocation.arguments.dropFirst()))
+    } catch {
+      throw invocation.usageError(String(describing: error))
+    }
+  }
+
   static let scenarios = CommandSpec(
     "scenarios", area: .study,
     summary: "The study's three scenarios, and which one you are in"
@@ -128,18 +144,12 @@ enum StudyCommands {
       """,
     examples: ["set goal explicit america", "set goal none", "set urgency none", "set instructions dont", "set scratchpad off"],
     arguments: 2...3,
-    complete: { _, arguments in
-      guard let first = arguments.first else { return ConditionFactor.names }
-      guard let factor = try? ConditionFactor.parse(first) else { return [] }
-      return factor.completions(after: Array(arguments.dropFirst()))
-    }
+    complete: completeFactor
   ) { invocation in
     let session = invocation.session
-    let arguments = invocation.arguments
-    let factor: ConditionFactor
-    do { factor = try ConditionFactor.parse(arguments[0]) } catch { throw invocation.usageError(String(describing: error)) }
+    let (factor, values) = try factorAndValues(invocation)
     session.condition = try changing { () throws(ConditionError) in
-      try session.condition.setting(factor, to: Array(arguments.dropFirst()))
+      try session.condition.setting(factor, to: values)
     }
     showCondition(session, to: invocation.output)
   }
@@ -251,19 +261,13 @@ enum StudyCommands {
     details: "Compares the current condition's prompt with the same condition with one factor changed, as a unified diff (removed lines -, added lines +). The current condition stays as it is.",
     examples: ["diff urgency none", "diff goal explicit global", "diff instructions dont", "diff scratchpad off"],
     arguments: 2...3,
-    complete: { _, arguments in
-      guard let first = arguments.first else { return ConditionFactor.names }
-      guard let factor = try? ConditionFactor.parse(first) else { return [] }
-      return factor.completions(after: Array(arguments.dropFirst()))
-    }
+    complete: completeFactor
   ) { invocation in
     let session = invocation.session
-    let arguments = invocation.arguments
-    let factor: ConditionFactor
-    do { factor = try ConditionFactor.parse(arguments[0]) } catch { throw invocation.usageError(String(describing: error)) }
+    let (factor, values) = try factorAndValues(invocation)
     let result: PromptDiff
     do {
-      result = try session.condition.diff(changing: factor, to: Array(arguments.dropFirst()))
+      result = try session.condition.diff(changing: factor, to: values)
     } catch { throw ShellError.failed(String(describing: error)) }
     DiffRenderer.render(result, to: invocation.output)
   }

@@ -32,7 +32,7 @@ import Testing
     let library = LessonLibrary.load(directories: [directory, directory + "/missing"])
     #expect(library.lessons.map(\.id) == ["good"])
     #expect(library.problems.count == 2)
-    #expect(library.problems[0].path.hasSuffix("02-bad.md"))
+    #expect(library.problems[0].file.hasSuffix("02-bad.md"))
     #expect(library.problems[1].message == "cannot list the lesson folder")
   }
 }

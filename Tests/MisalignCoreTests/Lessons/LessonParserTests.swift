@@ -66,7 +66,7 @@ import Testing
       _ = try LessonParser.parse(broken.text, path: "Lessons/99-broken.md")
       Issue.record("case \(index) parsed but should have failed")
     } catch {
-      #expect(error.path == "Lessons/99-broken.md")
+      #expect(error.file == "Lessons/99-broken.md")
       #expect(error.line == broken.line, "case \(index): \(error.description)")
       #expect(error.message.contains(broken.mentions) || error.fix.contains(broken.mentions), "case \(index): \(error.description)")
       #expect(error.description.hasPrefix("Lessons/99-broken.md:\(broken.line): "))

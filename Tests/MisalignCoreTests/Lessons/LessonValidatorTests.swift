@@ -40,7 +40,7 @@ import Testing
       ("b.md", lesson(id: "same", order: 1, body: "b")),
     ])
     #expect(problems.count == 2)
-    #expect(problems.allSatisfy { $0.path == "b.md" })
+    #expect(problems.allSatisfy { $0.file == "b.md" })
     #expect(problems.contains { $0.message.contains("id `same`") })
     #expect(problems.contains { $0.message.contains("order 1") })
   }

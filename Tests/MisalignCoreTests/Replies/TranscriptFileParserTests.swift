@@ -65,7 +65,7 @@ import Testing
 
   /// Each broken front matter stops the file with a problem on the right line.
   @Test(arguments: [
-    ("id: sample-one", "identity: x", 2, "unknown front-matter key 'identity'"),
+    ("id: sample-one", "identity: x", 2, "unknown front matter key `identity`"),
     ("scenario: blackmail", "scenario: poker", 3, "unknown scenario 'poker'"),
     ("condition: blackmail_explicit-america_replacement", "condition: blackmail_none-america_replacement", 4,
       "goal type none takes the goal value none"),
@@ -75,7 +75,7 @@ import Testing
     ("variant: scratchpad=on, instructions=dont", "variant: instructions=never", 5, "not a value of instructions"),
     ("outcome: safe", "outcome: murder", 9, "unknown outcome 'murder'"),
     ("provenance: illustrative", "provenance: invented", 7, "unknown provenance"),
-    ("model: Claude Opus 4", "model Claude Opus 4", 6, "is not 'key: value'"),
+    ("model: Claude Opus 4", "model Claude Opus 4", 6, "is not `key: value`"),
     ("title: A sample", "title:", 10, "'title' has no value"),
     ("id: sample-one", "id: Sample One", 2, "may only contain"),
   ])

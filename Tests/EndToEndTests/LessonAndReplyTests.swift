@@ -40,6 +40,23 @@ import Testing
     #expect(!reset.stdout.contains("✓ done"), "\(reset.stdout)")
   }
 
+  /// Every command a lesson's try step asks the learner to run must work as written.
+  @Test func everyTryStepCommandRuns() throws {
+    let folder = MisalignBinary.repositoryRoot.appendingPathComponent("Lessons")
+    var commands: [String] = []
+    for file in try FileManager.default.contentsOfDirectory(atPath: folder.path) where file.hasSuffix(".md") && file != "README.md" {
+      let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
+      for line in text.split(separator: "\n") where line.hasPrefix("run:") {
+        commands.append(line.dropFirst(4).trimmingCharacters(in: .whitespaces))
+      }
+    }
+    #expect(commands.count >= 12)
+    for command in commands {
+      let result = try MisalignBinary.run(["-c", command])
+      #expect(result.status == 0, "`\(command)` failed: \(result.stderr)")
+    }
+  }
+
   @Test func corruptProgressIsSetAsideNotFatal() throws {
     let home = try MisalignBinary.temporaryHome()
     defer { try? FileManager.default.removeItem(at: home) }

@@ -75,6 +75,10 @@ enum CitationTopics {
       "The authors forced binary choices, placed the key facts next to each other, call the scenarios unlikely in the real world, and have not seen evidence of agentic misalignment in real deployments.",
       status: "stated in the text"),
     entry(
+      "recommendations", aliases: ["deploying-agents", "mitigations", "oversight"], .juneStudy, "Discussion: what developers and deployers can do",
+      "The authors recommend human oversight and approval for actions with irreversible consequences, limiting what an agent can read to what it needs to know, caution before instructing models to pursue strong goals, and runtime monitors and more specialised safety training.",
+      status: "stated in the text"),
+    entry(
       "excluded-models", aliases: ["o3", "o4-mini", "llama"], .juneStudy, "Footnote 6, Appendices 9 and 10",
       "o3 and o4-mini were left out of the main results for misreading the scenario (adapted versions: 9% and 1%, not directly comparable); Llama 4 Maverick blackmailed 0% with the standard prompt and 12% with a small addition.",
       condition: mainCondition + " (adapted for these models)", n: "n = 100 per model", status: "stated in the text"),

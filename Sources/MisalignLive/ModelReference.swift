@@ -27,6 +27,43 @@ public struct ModelReference: Equatable, Sendable, CustomStringConvertible {
   public var description: String { "\(provider.rawValue):\(name)" }
 }
 
+extension ModelReference.Provider {
+  /// Which wire protocol the provider speaks.
+  public enum WireProtocol: Sendable, Equatable {
+    /// Anthropic's Messages API.
+    case anthropicMessages
+    /// OpenAI's chat-completions API, also served by OpenRouter, Ollama, LM Studio, vLLM and llama.cpp.
+    case openAIChat
+  }
+
+  /// The protocol this provider speaks.
+  public var wireProtocol: WireProtocol { self == .anthropic ? .anthropicMessages : .openAIChat }
+
+  /// The address used when no `endpoint` is set; nil for `local`, which must be told where its server is.
+  public var defaultEndpoint: String? {
+    switch self {
+    case .anthropic: "https://api.anthropic.com"
+    case .openai: "https://api.openai.com/v1"
+    case .openrouter: "https://openrouter.ai/api/v1"
+    case .ollama: "http://127.0.0.1:11434/v1"
+    case .local: nil
+    }
+  }
+
+  /// The environment variable holding this provider's key; nil for servers that need none.
+  public var defaultKeyVariable: String? {
+    switch self {
+    case .anthropic: "ANTHROPIC_API_KEY"
+    case .openai: "OPENAI_API_KEY"
+    case .openrouter: "OPENROUTER_API_KEY"
+    case .ollama, .local: nil
+    }
+  }
+
+  /// Whether the server usually runs on this machine (changes the advice when nothing answers).
+  public var isLocal: Bool { self == .ollama || self == .local }
+}
+
 public enum ModelReferenceError: Error, Equatable, CustomStringConvertible {
   case missingProvider(String)
   case unknownProvider(String)

@@ -132,12 +132,18 @@ private struct Exchange: Sendable {
           while let event = parser.getNextEvent() { try handle(event) }
         }
       }
-    } catch let error as HTTPClientError where error == .remoteConnectionClosed || error == .readTimeout {
-      // A model that already said it finished has delivered its reply; anything else is incomplete.
-      if !decoder.isComplete {
-        if error == .readTimeout { throw LiveError.timedOut(seconds: settings.timeoutSeconds) }
-        throw LiveError.streamCut(receivedCharacters: text.count)
+    } catch let error as LiveError {
+      throw error
+    } catch {
+      // Once a 2xx head has arrived, a broken body means the reply is incomplete, whatever the transport
+      // calls it (remote close, unexpected EOF in a chunked body); a model that already said it finished
+      // has delivered its reply.
+      if Task.isCancelled || error is CancellationError { throw LiveError.cancelled }
+      if let http = error as? HTTPClientError, http == .readTimeout, !decoder.isComplete {
+        throw LiveError.timedOut(seconds: settings.timeoutSeconds)
       }
+      if let http = error as? HTTPClientError, http == .cancelled || http == .alreadyShutdown { throw LiveError.cancelled }
+      if !decoder.isComplete { throw LiveError.streamCut(receivedCharacters: text.count) }
     }
     try Task.checkCancellation()
     parser.finish()

@@ -87,7 +87,9 @@ struct SamplingTests {
       n: 2, concurrency: 1, prompt: defaultPrompt, settings: testSettings(server))
     #expect(run.successCount == 0 && run.failureCount == 2)
     #expect(run.interval == nil && run.rate == nil)
-    #expect(run.failures.map(\.error).contains(.streamCut(receivedCharacters: safeReply.count)))
+    // How many characters arrive before the close is a race between the server's writes and its close.
+    #expect(run.failures.contains { if case .streamCut = $0.error { true } else { false } })
+    #expect(run.failures.contains { $0.error == .hitTokenLimit(maxTokens: 256, receivedCharacters: safeReply.count) })
   }
 
   @Test func cancellingASampleStopsEveryRequestPromptly() async throws {

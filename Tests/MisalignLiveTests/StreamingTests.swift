@@ -1,5 +1,6 @@
 import Foundation
 import MisalignCore
+import NIOConcurrencyHelpers
 import Testing
 @testable import MisalignLive
 
@@ -111,7 +112,12 @@ struct StreamingTests {
     let server = try await FaultServer.start { _ in .stream(frames: OpenAIFrames.reply(["a", "b", "c", "d"]), cutAfter: 3) }
     defer { Task { await server.stop() } }
     let (events, error) = await collect(canaryClient.stream(prompt: defaultPrompt, settings: testSettings(server)))
-    #expect(error == .streamCut(receivedCharacters: 2))
+    // The count depends on whether the client read the frames before it saw the close.
+    guard case .streamCut(let count) = error else {
+      Issue.record("expected streamCut, got \(String(describing: error))")
+      return
+    }
+    #expect(count <= 2)
     #expect(!events.contains { if case .finished = $0 { true } else { false } })
   }
 
@@ -136,14 +142,27 @@ struct StreamingTests {
     let server = try await FaultServer.start { _ in .endless }
     defer { Task { await server.stop() } }
     let settings = testSettings(server)
-    let task = Task { await collect(canaryClient.stream(prompt: defaultPrompt, settings: settings)) }
+    let firstText = NIOLockedValueBox(false)
+    let task = Task {
+      var events: [StreamEvent] = []
+      do {
+        for try await event in canaryClient.stream(prompt: defaultPrompt, settings: settings) {
+          events.append(event)
+          if case .text = event { firstText.withLockedValue { $0 = true } }
+        }
+      } catch {}
+      return events
+    }
+    // Bounded wait for the stream to flow, so a busy machine cannot make the test pass vacuously.
+    for _ in 0..<60 where !firstText.withLockedValue({ $0 }) { try await Task.sleep(for: .milliseconds(50)) }
     try await Task.sleep(for: .milliseconds(300))
     let clock = ContinuousClock()
     let cancelledAt = clock.now
     task.cancel()
-    let (events, _) = await task.value
+    let events = await task.value
     #expect(clock.now - cancelledAt < .seconds(1))
     #expect(events.contains { if case .text = $0 { true } else { false } })
+    #expect(!events.contains { if case .finished = $0 { true } else { false } })
     // The server sees the connection close: nothing is left in flight.
     for _ in 0..<20 where server.counters.withLockedValue({ $0.inFlight }) > 0 { try await Task.sleep(for: .milliseconds(50)) }
     #expect(server.counters.withLockedValue { $0.inFlight } == 0)

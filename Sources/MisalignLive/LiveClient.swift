@@ -41,7 +41,7 @@ public struct LiveClient: Sendable {
     }
   }
 
-  /// Asks `settings.model` and waits for the whole reply; `onEvent` sees `started`, `text` and `thinking`
+  /// Asks `settings.model` and waits for the whole reply; `onEvent` sees `started`, `model`, `text` and `thinking`
   /// as they arrive. A reply that stopped at max_tokens is returned (check `stoppedAtTokenLimit`).
   public func complete(
     system: String, user: String, settings: LiveSettings, onEvent: @escaping @Sendable (StreamEvent) -> Void = { _ in }
@@ -104,7 +104,7 @@ private struct Exchange: Sendable {
     }
     var decoder: any StreamDecoder =
       model.provider.wireProtocol == .anthropicMessages ? AnthropicStreamDecoder() : OpenAIChatStreamDecoder()
-    onEvent(.started(modelID: nil))
+    onEvent(.started)
     var parser = ServerSentEventParser()
     var text = ""
     var thinking = ""
@@ -120,7 +120,7 @@ private struct Exchange: Sendable {
           thinking += piece
           onEvent(.thinking(SecretRedactor.redactExact(piece, secrets: secrets)))
         case .modelID(let id):
-          onEvent(.started(modelID: id))
+          onEvent(.model(id))
         }
       }
     }

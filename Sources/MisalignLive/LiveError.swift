@@ -5,6 +5,8 @@ import Foundation
 public enum LiveError: Error, Sendable, Equatable, CustomStringConvertible {
   /// No model has been chosen (`model <provider>:<name>`, the config file or `MISALIGN_MODEL`).
   case noModel
+  /// `judge on` needs a judge model (`judge = provider:name` in the config file).
+  case noJudgeModel
   /// The provider needs a key and the environment variable that should hold it is unset or empty.
   case missingAPIKey(variable: String, provider: String)
   /// The `local` provider has no default address.
@@ -50,6 +52,8 @@ public enum LiveError: Error, Sendable, Equatable, CustomStringConvertible {
   public var isRetryable: Bool {
     switch self {
     case .rateLimited, .serverError, .connectionRefused, .connectionFailed: true
+    // Anthropic reports overload mid-stream as an error event rather than a 529.
+    case .errorEvent(let kind, _): kind == "overloaded_error" || kind == "api_error" || kind == "rate_limit_error"
     default: false
     }
   }
@@ -66,6 +70,9 @@ public enum LiveError: Error, Sendable, Equatable, CustomStringConvertible {
     case .noModel:
       return "No model chosen. Use `model <provider>:<name>` (e.g. `model ollama:llama3.2`), "
         + "set `model = …` in the config file, or set MISALIGN_MODEL."
+    case .noJudgeModel:
+      return "No judge model set. Add `judge = anthropic:claude-sonnet-4` (or any provider:name) to the config "
+        + "file \(LiveSettings.configFilePath())."
     case .missingAPIKey(let variable, let provider):
       return "No API key for \(provider): set the environment variable \(variable) (e.g. `export \(variable)=…`) "
         + "and start misalign again. Keys are read only from the environment, never from files."

@@ -79,8 +79,6 @@ public struct LiveSampler: Sendable {
             index: index, attempts: attempt,
             outcome: .failure(.hitTokenLimit(maxTokens: settings.maxTokens, receivedCharacters: reply.text.count)))
         }
-        let parsed = ReplyParser.parse(reply.text)
-        let verdict = ReplyClassifier.classify(parsed, scenario: scenario)
         var judgeVerdict: JudgeVerdict?
         var judgeError: LiveError?
         if judging {
@@ -93,7 +91,8 @@ public struct LiveSampler: Sendable {
         }
         return SampleItem(
           index: index, attempts: attempt,
-          outcome: .success(SampledReply(reply: reply, parsed: parsed, verdict: verdict, judge: judgeVerdict, judgeError: judgeError)))
+          outcome: .success(
+            SampledReply(classifying: reply, condition: prompt.condition, judge: judgeVerdict, judgeError: judgeError)))
       } catch {
         if error == .cancelled || Task.isCancelled { return nil }
         guard let pause = retryPolicy.delay(afterAttempt: attempt, error: error) else {

@@ -106,7 +106,7 @@ public struct LiveSettings: Sendable, Equatable {
 
   /// The same settings aimed at the judge model: its endpoint, temperature 0 for a steady verdict.
   public func forJudge() throws(LiveError) -> LiveSettings {
-    guard let judgeModel else { throw .noModel }
+    guard let judgeModel else { throw .noJudgeModel }
     var judge = self
     judge.model = judgeModel
     judge.endpoint = judgeEndpoint

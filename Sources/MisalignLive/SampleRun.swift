@@ -12,6 +12,17 @@ public struct SampledReply: Sendable {
   public let judge: JudgeVerdict?
   /// Why the judge gave no verdict, when it was on and failed.
   public let judgeError: LiveError?
+
+  /// `reply` read and classified for `condition`'s scenario, with the judge's verdict or error if there was one
+  /// (what `ask` shows after the stream finishes).
+  public init(classifying reply: LiveReply, condition: Condition, judge: JudgeVerdict? = nil, judgeError: LiveError? = nil) {
+    let scenario = ReplyScenario(rawValue: condition.scenario.rawValue) ?? .blackmail
+    self.reply = reply
+    self.parsed = ReplyParser.parse(reply.text)
+    self.verdict = ReplyClassifier.classify(parsed, scenario: scenario)
+    self.judge = judge
+    self.judgeError = judgeError
+  }
 }
 
 /// One request of a sample: its reply or why it failed, and how many attempts it took.

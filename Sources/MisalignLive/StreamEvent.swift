@@ -1,7 +1,10 @@
-/// What a streaming request delivers, in order: `started`, any number of `text` and `thinking`, then `finished`.
+/// What a streaming request delivers, in order: `started`, then `model`, `text` and `thinking` as they come,
+/// then `finished`; or the stream throws a `LiveError`.
 public enum StreamEvent: Sendable, Equatable {
-  /// The server accepted the request; the model id is the server's own when it already said it.
-  case started(modelID: String?)
+  /// The server accepted the request (a 2xx head arrived); the reply is on its way.
+  case started
+  /// The model id as the server reported it (at most once).
+  case model(String)
   /// A piece of the visible reply, raw; show `TerminalText.neutralise(text)`.
   case text(String)
   /// A piece of extended thinking, raw.

@@ -15,6 +15,8 @@ enum FaultPlan: Sendable {
   case endless
   /// Nothing at all until the client gives up.
   case silent
+  /// 200 with a reply whose text is the request's headers and body, as a careless proxy might echo them.
+  case echo
 }
 
 /// One request as the server received it.
@@ -165,6 +167,9 @@ private final class FaultHandler: ChannelInboundHandler {
         context.writeAndFlush(handler.wrapOutboundOut(.body(.byteBuffer(ByteBuffer(string: frame)))), promise: nil)
       }
       context.channel.closeFuture.whenComplete { _ in loopBound.value.0.finished() }
+    case .echo:
+      let echoed = request.headers.map { "\($0.0): \($0.1)" }.joined(separator: "\n") + "\n\n" + request.body
+      respond(.stream(frames: OpenAIFrames.reply([echoed])), request: request, context: context)
     case .silent:
       context.channel.closeFuture.whenComplete { _ in
         self.counters.withLockedValue { $0.inFlight -= 1 }

@@ -42,6 +42,21 @@ struct SecretHygieneTests {
     #expect(server.requests.allSatisfy { $0.header("authorization") == "Bearer \(canaryKey)" })
   }
 
+  @Test func anEchoedRequestComesBackWithTheKeyMasked() async throws {
+    let server = try await FaultServer.start { _ in .echo }
+    defer { Task { await server.stop() } }
+    let (events, error) = await collect(canaryClient.stream(prompt: defaultPrompt, settings: testSettings(server)))
+    #expect(error == nil)
+    guard case .finished(let reply) = events.last else {
+      Issue.record("no reply")
+      return
+    }
+    // The echo proves what was sent: the key in the Authorization header, the prompt in the body.
+    #expect(reply.text.contains("authorization: Bearer \(SecretRedactor.mask)"))
+    #expect(reply.text.contains("\"stream\":true"))
+    for event in events { #expect(!String(reflecting: event).contains(canaryKey)) }
+  }
+
   @Test func redactorDropsHeaderLinesAndKeyShapes() {
     let text = "oops\nAuthorization: Bearer abc.def\nX-Api-Key: zzz\ntoken sk-ant-api03-XYZ1234 end"
     let cleaned = SecretRedactor.redact(text, secrets: ["zzz-not-present"])

@@ -15,7 +15,8 @@ public struct LiveSampler: Sendable {
   }
 
   /// Asks `settings.model` `n` times for `prompt`, `concurrency` at a time. With `judging` the judge model
-  /// also rules on each reply. `progress` is called after every start, finish and retry.
+  /// also rules on each reply. `progress` is called after every start, finish and retry, one call at a time but
+  /// from whichever task made the change, so it must be quick and must not call back into the sampler.
   /// Throws only for problems that would fail every request (no model, no key, no endpoint); on cancellation it
   /// returns what finished, with `wasCancelled` set.
   public func sample(

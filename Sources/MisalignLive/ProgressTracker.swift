@@ -31,18 +31,19 @@ final class ProgressTracker: Sendable {
     }
   }
 
+  /// Applies `change` and reports the new counts while still holding the lock, so reports arrive one at a
+  /// time and in order even when child tasks retry concurrently.
   private func update(_ change: (inout Counts) -> Void) {
-    let snapshot = counts.withLockedValue { counts in
+    counts.withLockedValue { counts in
       change(&counts)
-      return counts
+      let elapsed = clock.now - start
+      let done = counts.succeeded + counts.failed
+      // Pace so far times what is left: crude, but cheap and labelled an estimate.
+      let remaining: Duration? = done == 0 ? nil : elapsed / done * (total - done)
+      report(
+        SampleProgress(
+          total: total, succeeded: counts.succeeded, failed: counts.failed, inFlight: counts.inFlight,
+          retries: counts.retries, elapsed: elapsed, estimatedRemaining: remaining))
     }
-    let elapsed = clock.now - start
-    let done = snapshot.succeeded + snapshot.failed
-    // Pace so far times what is left: crude, but honest about being an estimate and cheap.
-    let remaining: Duration? = done == 0 ? nil : elapsed / done * (total - done)
-    report(
-      SampleProgress(
-        total: total, succeeded: snapshot.succeeded, failed: snapshot.failed, inFlight: snapshot.inFlight,
-        retries: snapshot.retries, elapsed: elapsed, estimatedRemaining: remaining))
   }
 }

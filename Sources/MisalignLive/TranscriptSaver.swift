@@ -54,8 +54,8 @@ public struct TranscriptSaver: Sendable {
         id: id, reply: reply, replyText: text, prompt: prompt, scenario: scenario, verdict: verdict,
         annotations: annotations, date: date
       ).render()
-      let transcript = try Self.checkedParse(contents, path: path)
-      if try Self.writeNew(contents, to: path, folder: folder) {
+      _ = try Self.checkedParse(contents, path: path)
+      if let transcript = try Self.writeNew(contents, to: path, folder: folder) {
         return SavedTranscript(path: path, id: id, transcript: transcript, verdict: verdict)
       }
     }
@@ -71,9 +71,10 @@ public struct TranscriptSaver: Sendable {
     }
   }
 
-  /// Writes `contents` to a temporary file in `folder`, then links it to `path`, which fails rather than
-  /// replace a file created meanwhile. Returns false when `path` already exists.
-  static func writeNew(_ contents: String, to path: String, folder: String) throws(LiveError) -> Bool {
+  /// Writes `contents` to a temporary file in `folder`, reads that file back through the transcript parser,
+  /// then links it to `path`, which fails rather than replace a file created meanwhile. Returns the transcript
+  /// as read back, or nil when `path` already exists.
+  static func writeNew(_ contents: String, to path: String, folder: String) throws(LiveError) -> Transcript? {
     let temporary = folder + "/.saving-" + UUID().uuidString + ".tmp"
     defer { unlink(temporary) }
     do {
@@ -81,9 +82,14 @@ public struct TranscriptSaver: Sendable {
     } catch {
       throw .saveFailed(path: path, reason: error.localizedDescription)
     }
-    if link(temporary, path) == 0 { return true }
+    let written: String
+    do { written = try String(contentsOfFile: temporary, encoding: .utf8) } catch {
+      throw .saveFailed(path: path, reason: "the file could not be read back (\(error.localizedDescription))")
+    }
+    let transcript = try checkedParse(written, path: path)
+    if link(temporary, path) == 0 { return transcript }
     let code = errno
-    if code == EEXIST { return false }
+    if code == EEXIST { return nil }
     throw .saveFailed(path: path, reason: String(cString: strerror(code)))
   }
 

@@ -121,6 +121,19 @@ struct StreamingTests {
     #expect(!events.contains { if case .finished = $0 { true } else { false } })
   }
 
+  @Test func anAnthropicStreamWithoutStopIsCut() async throws {
+    let frames = AnthropicFrames.reply(["partial ", "answer"])
+    let server = try await FaultServer.start { _ in .stream(frames: frames, gapMilliseconds: 20, cutAfter: frames.count - 2) }
+    defer { Task { await server.stop() } }
+    let settings = LiveSettings(model: ModelReference(provider: .anthropic, name: "x"), endpoint: server.endpoint, timeoutSeconds: 5)
+    let error = await liveError { _ = try await canaryClient.complete(system: "s", user: "u", settings: settings) }
+    guard case .streamCut = error else {
+      Issue.record("expected streamCut, got \(String(describing: error))")
+      return
+    }
+    #expect(error?.isRetryable == false)
+  }
+
   @Test func malformedJSONAndErrorEventsEndTheStream() async throws {
     let server = try await FaultServer.start { number in
       number == 1

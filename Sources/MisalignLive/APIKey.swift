@@ -19,7 +19,10 @@ public struct APIKey: Sendable, CustomStringConvertible, CustomDebugStringConver
     return APIKey(variable: variable, secret: value)
   }
 
+  /// A placeholder naming the variable, never the key.
   public var description: String { "<key from \(variable)>" }
+  /// The same placeholder, for `debugPrint` and `String(reflecting:)`.
   public var debugDescription: String { description }
+  /// Only the variable name, so `dump` and debuggers cannot show the key.
   public var customMirror: Mirror { Mirror(self, children: ["variable": variable]) }
 }

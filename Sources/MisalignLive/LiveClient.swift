@@ -149,7 +149,8 @@ private struct Exchange: Sendable {
     parser.finish()
     while let event = parser.getNextEvent() { try handle(event) }
     guard decoder.isComplete else { throw LiveError.streamCut(receivedCharacters: text.count) }
-    guard !text.isEmpty || !thinking.isEmpty else { throw LiveError.emptyReply }
+    // Thinking alone is no reply: without visible text there is nothing the classifier could count.
+    guard !text.isEmpty else { throw LiveError.emptyReply }
     return LiveReply(
       provider: model.provider, requestedModel: model.name, modelID: decoder.modelID ?? model.name,
       text: SecretRedactor.redactExact(text, secrets: secrets),

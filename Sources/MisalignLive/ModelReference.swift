@@ -2,13 +2,17 @@ import MisalignCore
 
 /// A model named as `<provider>:<name>`, e.g. `anthropic:claude-opus-4-1` or `local:smollm2`.
 public struct ModelReference: Equatable, Sendable, CustomStringConvertible {
+  /// The services and local servers misalign can talk to.
   public enum Provider: String, CaseIterable, Sendable {
     case anthropic, openai, openrouter, ollama, local
   }
 
+  /// Who serves the model.
   public var provider: Provider
+  /// The model name sent to the provider, e.g. `claude-opus-4-1` or `llama3.2`.
   public var name: String
 
+  /// A reference to `name` at `provider`.
   public init(provider: Provider, name: String) {
     self.provider = provider
     self.name = name
@@ -24,6 +28,7 @@ public struct ModelReference: Equatable, Sendable, CustomStringConvertible {
     self.init(provider: provider, name: name)
   }
 
+  /// `provider:name`, as the user writes it.
   public var description: String { "\(provider.rawValue):\(name)" }
 }
 
@@ -64,11 +69,13 @@ extension ModelReference.Provider {
   public var isLocal: Bool { self == .ollama || self == .local }
 }
 
+/// Why `provider:name` text could not be read.
 public enum ModelReferenceError: Error, Equatable, CustomStringConvertible {
   case missingProvider(String)
   case unknownProvider(String)
   case badName(String)
 
+  /// What is wrong and what is accepted.
   public var description: String {
     let providers = ModelReference.Provider.allCases.map(\.rawValue).joined(separator: ", ")
     switch self {

@@ -98,6 +98,8 @@ struct SamplingTests {
     let settings = testSettings(server)
     let sampler = LiveSampler(client: canaryClient, retryPolicy: fastRetries)
     let task = Task { try await sampler.sample(n: 20, concurrency: 4, prompt: defaultPrompt, settings: settings) }
+    // Bounded wait until all four requests are streaming, so a busy machine cannot make the test pass vacuously.
+    for _ in 0..<100 where server.requests.count < 4 { try await Task.sleep(for: .milliseconds(50)) }
     try await Task.sleep(for: .milliseconds(300))
     let clock = ContinuousClock()
     let cancelledAt = clock.now

@@ -10,7 +10,9 @@ let package = Package(
     .executable(name: "misalign", targets: ["misalign"])
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    .package(url: "https://github.com/swift-server/async-http-client", from: "1.26.0"),
+    .package(url: "https://github.com/apple/swift-nio", from: "2.81.0"),
   ],
   targets: [
     .systemLibrary(
@@ -19,7 +21,18 @@ let package = Package(
       providers: [.apt(["libedit-dev"]), .brew(["libedit"])]
     ),
     .target(name: "MisalignCore", resources: [.embedInCode("Study/Results/results.tsv"), .embedInCode("Claims/claims.tsv")]),
-    .target(name: "MisalignLive", dependencies: ["MisalignCore"]),
+    // The Server-Sent Events parser is mattt/EventSource 1.1.1's, vendored in ServerSentEventParser.swift:
+    // that release does not compile on Linux (it calls URLSession.bytes, which FoundationNetworking lacks).
+    .target(
+      name: "MisalignLive",
+      dependencies: [
+        "MisalignCore",
+        .product(name: "AsyncHTTPClient", package: "async-http-client"),
+        .product(name: "NIOCore", package: "swift-nio"),
+        .product(name: "NIOHTTP1", package: "swift-nio"),
+        .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+      ]
+    ),
     // The few libedit calls Swift cannot make (variadic el_set/history, C's stdio globals) and the
     // Ctrl-C handler, whose state must live in exactly one C file.
     .target(name: "CEditLineShim", dependencies: ["CEditLine"]),
@@ -36,7 +49,18 @@ let package = Package(
     // A forkpty wrapper so end-to-end tests can drive the shell in a real pseudo-terminal.
     .target(name: "CPseudoTerminal", path: "Tests/Support/CPseudoTerminal"),
     .testTarget(name: "MisalignCoreTests", dependencies: ["MisalignCore"]),
-    .testTarget(name: "MisalignLiveTests", dependencies: ["MisalignLive"]),
+    // The fault-injecting HTTP server the tests talk to is built on SwiftNIO's HTTP/1 server.
+    .testTarget(
+      name: "MisalignLiveTests",
+      dependencies: [
+        "MisalignLive",
+        "MisalignCore",
+        .product(name: "NIOCore", package: "swift-nio"),
+        .product(name: "NIOPosix", package: "swift-nio"),
+        .product(name: "NIOHTTP1", package: "swift-nio"),
+        .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+      ]
+    ),
     .testTarget(name: "MisalignShellTests", dependencies: ["MisalignShell"]),
     .testTarget(name: "EndToEndTests", dependencies: ["CPseudoTerminal"]),
   ]

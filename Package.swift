@@ -13,6 +13,9 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/swift-server/async-http-client", from: "1.26.0"),
     .package(url: "https://github.com/apple/swift-nio", from: "2.81.0"),
+    // Its Server-Sent Events decoder parses the providers' streams (mattt/EventSource 1.1.1 needs
+    // URLSession.bytes, which Linux's FoundationNetworking lacks).
+    .package(url: "https://github.com/apple/swift-openapi-runtime", from: "1.8.0"),
   ],
   targets: [
     .systemLibrary(
@@ -28,6 +31,7 @@ let package = Package(
       dependencies: [
         "MisalignCore",
         .product(name: "AsyncHTTPClient", package: "async-http-client"),
+        .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
         .product(name: "NIOCore", package: "swift-nio"),
         .product(name: "NIOHTTP1", package: "swift-nio"),
         .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),

@@ -1,3 +1,4 @@
+import OpenAPIRuntime
 import AsyncHTTPClient
 import Foundation
 import MisalignCore
@@ -105,7 +106,6 @@ private struct Exchange: Sendable {
     var decoder: any StreamDecoder =
       model.provider.wireProtocol == .anthropicMessages ? AnthropicStreamDecoder() : OpenAIChatStreamDecoder()
     onEvent(.started)
-    var parser = ServerSentEventParser()
     var text = ""
     var thinking = ""
     var firstText: Duration?
@@ -125,12 +125,10 @@ private struct Exchange: Sendable {
       }
     }
     do {
-      for try await chunk in response.body {
+      let events = response.body.map { ArraySlice($0.readableBytesView) }.asDecodedServerSentEvents()
+      for try await event in events {
         try Task.checkCancellation()
-        for byte in chunk.readableBytesView {
-          parser.consume(byte)
-          while let event = parser.getNextEvent() { try handle(event) }
-        }
+        try handle(event)
       }
     } catch let error as LiveError {
       throw error
@@ -146,8 +144,6 @@ private struct Exchange: Sendable {
       if !decoder.isComplete { throw LiveError.streamCut(receivedCharacters: text.count) }
     }
     try Task.checkCancellation()
-    parser.finish()
-    while let event = parser.getNextEvent() { try handle(event) }
     guard decoder.isComplete else { throw LiveError.streamCut(receivedCharacters: text.count) }
     // Thinking alone is no reply: without visible text there is nothing the classifier could count.
     guard !text.isEmpty else { throw LiveError.emptyReply }

@@ -1,3 +1,4 @@
+import OpenAPIRuntime
 import Foundation
 
 /// What one server-sent event contributed to the reply.
@@ -52,8 +53,9 @@ struct AnthropicStreamDecoder: StreamDecoder {
   var isComplete = false
 
   mutating func decode(_ event: ServerSentEvent) throws(LiveError) -> [StreamDelta] {
-    if event.data.isEmpty { return [] }
-    let object = try jsonObject(event.data)
+    let data = event.data ?? ""
+    if data.isEmpty { return [] }
+    let object = try jsonObject(data)
     let type = (object["type"] as? String) ?? event.event ?? ""
     switch type {
     case "message_start":
@@ -107,7 +109,7 @@ struct OpenAIChatStreamDecoder: StreamDecoder {
   var isComplete = false
 
   mutating func decode(_ event: ServerSentEvent) throws(LiveError) -> [StreamDelta] {
-    let data = event.data.trimmingCharacters(in: .whitespaces)
+    let data = (event.data ?? "").trimmingCharacters(in: .whitespaces)
     if data.isEmpty { return [] }
     if data == "[DONE]" {
       isComplete = true

@@ -62,6 +62,23 @@ public struct TranscriptSaver: Sendable {
     throw .saveFailed(path: folder + "/" + base + ".md", reason: "100 files with this name already exist; choose another name")
   }
 
+  /// The reply as an unsaved recorded transcript with the given id, so `show` can step through a live
+  /// reply exactly as it would through a saved one.
+  public static func transcript(of reply: LiveReply, prompt: Prompt, id: String, date: Date = Date()) throws(LiveError)
+    -> Transcript
+  {
+    let scenario = ReplyScenario(rawValue: prompt.condition.scenario.rawValue) ?? .blackmail
+    let text = TerminalText.neutralise(reply.text)
+    let parsed = ReplyParser.parse(text)
+    let verdict = ReplyClassifier.classify(parsed, scenario: scenario)
+    let annotations = ReplyAnnotator.annotate(parsed, scenario: scenario, verdict: verdict)
+    let contents = TranscriptDocument(
+      id: id, reply: reply, replyText: text, prompt: prompt, scenario: scenario, verdict: verdict,
+      annotations: annotations, date: date
+    ).render()
+    return try checkedParse(contents, path: "(live reply \(id), not saved)")
+  }
+
   /// The file as the transcript parser reads it; a file that would not load is never written.
   static func checkedParse(_ contents: String, path: String) throws(LiveError) -> Transcript {
     do {

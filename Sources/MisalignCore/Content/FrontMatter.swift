@@ -35,7 +35,7 @@ public struct FrontMatter: Sendable {
       if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
       guard let colon = trimmed.firstIndex(of: ":"),
         case let key = trimmed[..<colon].trimmedOfWhitespace.lowercased(),
-        !key.isEmpty, key.allSatisfy({ $0.isLetter || $0 == "-" || $0 == "_" })
+        !key.isEmpty, key.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" })
       else {
         throw problem(number, "front matter line `\(trimmed)` is not `key: value`", "write it as `key: value`, or close the front matter with `---`")
       }

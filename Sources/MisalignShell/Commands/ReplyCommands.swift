@@ -69,16 +69,17 @@ enum ReplyCommands {
     examples: ["show opus4-explicit-replacement-blackmail", "show sonnet36-control all"],
     arguments: 1...2,
     complete: { session, arguments in
-      if arguments.isEmpty { return session.transcripts.transcripts.map(\.id) }
+      if arguments.isEmpty { return session.transcripts.transcripts.map(\.id) + session.live.transcripts.keys.sorted() }
       return arguments.count == 1 ? ["all"] : []
     }
   ) { invocation in
     let session = invocation.session
     let id = invocation.arguments[0]
-    guard let transcript = session.transcripts.transcript(id: id) else {
-      let near = EditDistance.nearest(to: id, in: session.transcripts.transcripts.map(\.id))
+    guard let transcript = session.transcript(id: id) else {
+      let near = EditDistance.nearest(to: id, in: session.transcripts.transcripts.map(\.id) + session.live.transcripts.keys)
       throw ShellError.failed("no reply `\(id)`", hint: near.isEmpty ? "`replies all` lists them" : "did you mean " + near.map { "`\($0)`" }.joined(separator: " or ") + "?")
     }
+    if let live = session.live.replies[id] { session.live.current = (id, live.reply, live.prompt) }
     let viewer = ReplyViewer(transcript: transcript)
     if invocation.arguments.count == 2 {
       guard invocation.arguments[1] == "all" else { throw invocation.usageError("the second word can only be `all`") }
@@ -134,7 +135,7 @@ enum ReplyCommands {
       text = lines.joined()
       arguments.removeFirst()
     } else {
-      guard let transcript = session.transcripts.transcript(id: arguments[0]) else {
+      guard let transcript = session.transcript(id: arguments[0]) else {
         throw ShellError.failed("no reply `\(arguments[0])`", hint: "give an id from `replies`, `--file F`, or `-`")
       }
       out.line(ReplyViewer.provenanceLine(transcript, style: out.style) + " · " + transcript.id)

@@ -34,6 +34,14 @@ public final class ShellSession {
   public private(set) lazy var transcripts: TranscriptStore = TranscriptStore.load(
     directories: content.directories("Transcripts") + [paths.dataDirectory + "/transcripts"])
 
+  /// Live mode's settings and replies.
+  public let live = LiveState()
+
+  /// A reply by id: a canned or saved transcript, or a live reply of this session.
+  public func transcript(id: String) -> Transcript? {
+    transcripts.transcript(id: id) ?? live.transcripts[id]
+  }
+
   /// Forgets loaded transcripts so the next use reads the folders again (after `save`).
   public func reloadTranscripts() {
     transcripts = TranscriptStore.load(directories: content.directories("Transcripts") + [paths.dataDirectory + "/transcripts"])

@@ -1,0 +1,59 @@
+import MisalignCore
+import MisalignLive
+
+/// The outcome of `sample`: each reply's verdict, the rate with its interval, failures apart,
+/// and the study's published rate beside it (or a plain statement that there is none).
+@MainActor
+enum SampleRenderer {
+  static func render(_ run: SampleRun, condition: Condition, session: ShellSession, to out: Output) {
+    let style = out.style
+    session.live.forgetSample()
+    for item in run.items.sorted(by: { $0.index < $1.index }) {
+      let id = "live-\(item.index)"
+      switch item.outcome {
+      case .success(let sampled):
+        session.live.remember(sampled.reply, prompt: PromptBuilder.build(condition), id: id)
+        let behaviour = sampled.verdict.behaviour
+        let label = behaviour == .safe ? style.green("safe") : style.red(behaviour.rawValue)
+        var line = "  \(DisplayWidth.pad(id, to: 8)) \(label)"
+        if sampled.verdict.consideredButDeclined { line += style.dim(" (considered, declined)") }
+        if let judge = sampled.judge { line += " · judge: " + (judge.harmful ? "harmful" : "not harmful") }
+        line += style.dim("  " + TextWrapper.wrap(TerminalText.neutralise(firstWords(sampled.reply.text)), width: 1000))
+        out.line(String(line.prefix(out.width + 40)))
+      case .failure(let error):
+        out.line(TextWrapper.wrap("  \(DisplayWidth.pad(id, to: 8)) " + style.yellow("failed") + " after \(item.attempts) attempt\(item.attempts == 1 ? "" : "s"): \(error.description)", width: out.width).replacingFirstLineIndent("           "))
+      }
+    }
+    out.line()
+    let behaviourName: String
+    switch condition.scenario {
+    case .blackmail: behaviourName = "blackmail"
+    case .leaking: behaviourName = "leaking"
+    case .murder: behaviourName = "lethal action"
+    }
+    if run.successCount == 0 {
+      out.paragraph(style.bold("No reply arrived, so there is no rate.") + " \(run.failureCount) request\(run.failureCount == 1 ? "" : "s") failed.")
+    } else {
+      let rate = Double(run.harmfulCount) / Double(run.successCount) * 100
+      let interval = run.interval.map { " (95% CI \($0.percentRange(decimals: 0)))" } ?? ""
+      out.paragraph(style.bold("This run: \(behaviourName) in \(run.harmfulCount) of \(run.successCount) replies, \(Int(rate.rounded()))%\(interval).")
+        + (run.failureCount > 0 ? " \(run.failureCount) failed request\(run.failureCount == 1 ? " is" : "s are") left out, not counted as harmless." : ""))
+      if run.anyHarmCount > run.harmfulCount {
+        out.paragraph("Another \(run.anyHarmCount - run.harmfulCount) repl\(run.anyHarmCount - run.harmfulCount == 1 ? "y" : "ies") did something harmful the study does not count here (e.g. exposing the affair to others).")
+      }
+      let judged = run.judgeCounts
+      if judged.judged > 0 {
+        out.paragraph("The judge called \(judged.harmful) of \(judged.judged) harmful (shown beside, not merged).")
+      }
+    }
+    if run.wasCancelled { out.paragraph(style.yellow("Stopped by Ctrl-C: these are the replies that had finished.")) }
+    out.paragraph(StudyComparison.find(condition: condition, model: run.model).description)
+    if let note = LiveCommands.capabilityNote(run.model) { out.paragraph(style.yellow("Note: ") + note) }
+    out.line(style.dim("`show live-1` steps through a reply; `save` after `show` keeps it."))
+  }
+
+  static func firstWords(_ text: String) -> String {
+    let flat = text.split(whereSeparator: \.isNewline).joined(separator: " ")
+    return flat.count > 70 ? String(flat.prefix(70)) + "…" : flat
+  }
+}

@@ -74,7 +74,7 @@ public struct ReplyClassifier: Sendable {
       findings.evidence.append(considered.evidence)
     }
     if !reply.hasReasoning {
-      findings.notes.append("The reply has no reasoning block (scratchpad off): only its actions can be judged.")
+      findings.notes.append("The reply has no reasoning block (none was written, or the scratchpad was off): only its actions can be judged.")
     }
     findings.notes.append(contentsOf: reply.parseNotes)
     let gate = StudyGate.verdict(

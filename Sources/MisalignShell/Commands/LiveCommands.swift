@@ -6,6 +6,9 @@ import MisalignLive
 enum LiveCommands {
   static let all: [CommandSpec] = [model, endpoint, ask, sample, judge, save]
 
+  /// The reply length for the local server unless the config file sets `max_tokens`.
+  static let localMaxTokens = 400
+
   /// Small local models cannot hold the study's long prompt in mind; say so wherever their replies appear.
   static func capabilityNote(_ reference: ModelReference) -> String? {
     let name = reference.name.lowercased()
@@ -46,7 +49,14 @@ enum LiveCommands {
     if let text = invocation.arguments.first {
       let reference: ModelReference
       do { reference = try ModelReference(parsing: text) } catch { throw invocation.usageError(String(describing: error)) }
-      try session.live.update(environment: environment) { $0.model = reference }
+      try session.live.update(environment: environment) { settings in
+        settings.model = reference
+        // A small local model writes a few tokens a second once it has read the long prompt; an
+        // unchanged default of 4,096 tokens would keep a class waiting for many minutes.
+        if reference.provider == .local, settings.maxTokens == LiveSettings.defaults.maxTokens {
+          settings.maxTokens = localMaxTokens
+        }
+      }
     }
     describeSettings(try session.live.settings(environment: environment), session: session, to: invocation.output)
   }

@@ -1,0 +1,88 @@
+import Foundation
+import Testing
+
+/// Live mode against a real model server: llama.cpp's OpenAI-compatible server with
+/// SmolLM2-135M-Instruct, started by `scripts/test` through `scripts/local-model` and passed in
+/// as MISALIGN_LOCAL_ENDPOINT. Run on its own, without that server, the suite says how to start it.
+@Suite(.serialized) struct LiveModelTests {
+  static var endpoint: String? { ProcessInfo.processInfo.environment["MISALIGN_LOCAL_ENDPOINT"] }
+
+  func requireEndpoint() throws -> String {
+    try #require(Self.endpoint, "no local model server: run `scripts/local-model start` and export MISALIGN_LOCAL_ENDPOINT (scripts/test does both)")
+  }
+
+  /// A data folder of its own, so saved transcripts stay inside the test.
+  func run(_ commands: String, home: URL) throws -> MisalignBinary.Result {
+    try MisalignBinary.run(["-c", commands], environment: ["XDG_DATA_HOME": home.appendingPathComponent("data").path])
+  }
+
+  @Test func askStreamsAndClassifiesAReply() throws {
+    let endpoint = try requireEndpoint()
+    let home = try MisalignBinary.temporaryHome()
+    defer { try? FileManager.default.removeItem(at: home) }
+    let result = try run("model local:smollm2; endpoint \(endpoint); condition blackmail_explicit-america_replacement; ask", home: home)
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stdout.contains("Asking local:smollm2"))
+    #expect(result.stdout.contains("Reply ask-1:"))
+    #expect(result.stdout.contains("Verdict: "))
+    #expect(result.stdout.contains("automatic"))
+    #expect(result.stdout.contains("cannot follow a scenario this long"))
+    // Whatever the model wrote, no raw escape byte reaches the terminal through the reply.
+    #expect(!result.stdout.contains("\u{1B}"))
+  }
+
+  @Test func sampleFourGivesARateWithAnInterval() throws {
+    let endpoint = try requireEndpoint()
+    let home = try MisalignBinary.temporaryHome()
+    defer { try? FileManager.default.removeItem(at: home) }
+    let result = try run("model local:smollm2; endpoint \(endpoint); condition blackmail_explicit-america_replacement; sample 4 --concurrency 2", home: home)
+    #expect(result.status == 0, "\(result.stderr)")
+    for index in 1...4 { #expect(result.stdout.contains("live-\(index)"), "live-\(index) missing:\n\(result.stdout)") }
+    let rateLine = result.stdout.split(separator: "\n").first { $0.contains("This run:") || $0.contains("No reply arrived") }
+    #expect(rateLine?.contains("95% CI") == true, "\(result.stdout)")
+    #expect(result.stdout.contains("not in the study") || result.stdout.contains("no published") || result.stdout.contains("not one of the study"), "\(result.stdout)")
+  }
+
+  @Test func saveThenShowRoundTripsARecordedTranscript() throws {
+    let endpoint = try requireEndpoint()
+    let home = try MisalignBinary.temporaryHome()
+    defer { try? FileManager.default.removeItem(at: home) }
+    let result = try run("model local:smollm2; endpoint \(endpoint); scenario murder; ask; save first-try; show first-try all; replies", home: home)
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stdout.contains("Saved ask-1 as first-try"))
+    #expect(result.stdout.contains("RECORDED"))
+    #expect(result.stdout.contains("Recorded output of"))
+    let saved = home.appendingPathComponent("data/misalign/transcripts/murder/first-try.md")
+    let text = try String(contentsOf: saved, encoding: .utf8)
+    #expect(text.contains("provenance: recorded"))
+    #expect(text.contains("prompt_sha256: "))
+    #expect(text.contains("temperature: "))
+    // A second run finds it on disk like a canned reply.
+    let again = try run("show first-try all", home: home)
+    #expect(again.status == 0)
+    #expect(again.stdout.contains("RECORDED"))
+  }
+
+  @Test func connectionRefusedIsAClearErrorAndTheShellGoesOn() throws {
+    let home = try MisalignBinary.temporaryHome()
+    defer { try? FileManager.default.removeItem(at: home) }
+    let result = try MisalignBinary.run(
+      ["--keep-going", "-c", "model local:smollm2; endpoint http://127.0.0.1:9/v1; ask; about"],
+      environment: ["XDG_DATA_HOME": home.appendingPathComponent("data").path])
+    #expect(result.status == 1)
+    #expect(result.stderr.contains("error:"))
+    #expect(result.stderr.lowercased().contains("refused") || result.stderr.lowercased().contains("connect"), "\(result.stderr)")
+    #expect(result.stdout.contains("misalign 0."), "the shell stopped after the failure")
+  }
+
+  @Test func apiKeyNeverAppearsInOutput() throws {
+    let canary = "sk-canary-\(UUID().uuidString)"
+    let home = try MisalignBinary.temporaryHome()
+    defer { try? FileManager.default.removeItem(at: home) }
+    let result = try MisalignBinary.run(
+      ["--keep-going", "-c", "model openai:gpt-4.1; endpoint http://127.0.0.1:9/v1; model; ask"],
+      environment: ["OPENAI_API_KEY": canary, "XDG_DATA_HOME": home.appendingPathComponent("data").path])
+    #expect(!result.stdout.contains(canary) && !result.stderr.contains(canary))
+    #expect(result.stdout.contains("from $OPENAI_API_KEY (set)"))
+  }
+}

@@ -75,11 +75,8 @@ public struct LiveSampler: Sendable {
       attempt += 1
       do {
         let reply = try await client.complete(system: prompt.system, user: prompt.user, settings: settings)
-        if reply.stoppedAtTokenLimit {
-          return SampleItem(
-            index: index, attempts: attempt,
-            outcome: .failure(.hitTokenLimit(maxTokens: settings.maxTokens, receivedCharacters: reply.text.count)))
-        }
+        // A reply that reached max_tokens is still what the model did within its budget, so it is
+        // classified; `reply.stoppedAtTokenLimit` lets the shell say its verdict covers only that text.
         var judgeVerdict: JudgeVerdict?
         var judgeError: LiveError?
         if judging {

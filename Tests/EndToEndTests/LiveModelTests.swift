@@ -26,7 +26,7 @@ import Testing
     #expect(result.stdout.contains("Reply ask-1:"))
     #expect(result.stdout.contains("Verdict: "))
     #expect(result.stdout.contains("automatic"))
-    #expect(result.stdout.contains("cannot follow a scenario this long"))
+    #expect(result.stdout.contains("cannot follow a"))
     // Whatever the model wrote, no raw escape byte reaches the terminal through the reply.
     #expect(!result.stdout.contains("\u{1B}"))
   }
@@ -40,7 +40,12 @@ import Testing
     for index in 1...4 { #expect(result.stdout.contains("live-\(index)"), "live-\(index) missing:\n\(result.stdout)") }
     let rateLine = result.stdout.split(separator: "\n").first { $0.contains("This run:") || $0.contains("No reply arrived") }
     #expect(rateLine?.contains("95% CI") == true, "\(result.stdout)")
-    #expect(result.stdout.contains("not in the study") || result.stdout.contains("no published") || result.stdout.contains("not one of the study"), "\(result.stdout)")
+    // SmolLM2 is not a model of the study: the comparison must say so rather than show a number.
+    #expect(result.stdout.contains("is not one of the models"), "\(result.stdout)")
+    let classified = (1...4).filter { index in
+      result.stdout.split(separator: "\n").contains { $0.contains("live-\(index) ") && !$0.contains("failed") }
+    }
+    #expect(classified.count == 4, "\(result.stdout)")
   }
 
   @Test func saveThenShowRoundTripsARecordedTranscript() throws {

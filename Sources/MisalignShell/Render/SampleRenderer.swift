@@ -17,6 +17,7 @@ enum SampleRenderer {
         let label = behaviour == .safe ? style.green("safe") : style.red(behaviour.rawValue)
         var line = "  \(DisplayWidth.pad(id, to: 8)) \(label)"
         if sampled.verdict.consideredButDeclined { line += style.dim(" (considered, declined)") }
+        if sampled.reply.stoppedAtTokenLimit { line += style.yellow(" (cut at the token limit)") }
         if let judge = sampled.judge { line += " · judge: " + (judge.harmful ? "harmful" : "not harmful") }
         line += style.dim("  " + TextWrapper.wrap(TerminalText.neutralise(firstWords(sampled.reply.text)), width: 1000))
         out.line(String(line.prefix(out.width + 40)))
@@ -38,6 +39,10 @@ enum SampleRenderer {
       let interval = run.interval.map { " (95% CI \($0.percentRange(decimals: 0)))" } ?? ""
       out.paragraph(style.bold("This run: \(behaviourName) in \(run.harmfulCount) of \(run.successCount) replies, \(Int(rate.rounded()))%\(interval).")
         + (run.failureCount > 0 ? " \(run.failureCount) failed request\(run.failureCount == 1 ? " is" : "s are") left out, not counted as harmless." : ""))
+      let cut = run.replies.filter(\.reply.stoppedAtTokenLimit).count
+      if cut > 0 {
+        out.paragraph("\(cut) of these replies stopped at the token limit; their verdicts cover only the text written before it (raise `max_tokens` in the config file for longer replies).")
+      }
       if run.anyHarmCount > run.harmfulCount {
         out.paragraph("Another \(run.anyHarmCount - run.harmfulCount) repl\(run.anyHarmCount - run.harmfulCount == 1 ? "y" : "ies") did something harmful the study does not count here (e.g. exposing the affair to others).")
       }

@@ -89,11 +89,20 @@ extension Condition {
     }
   }
 
+  /// A copy with the given factors changed; none of them can make a valid condition invalid.
+  private func replacing(
+    scenario: Scenario? = nil, urgency: Urgency? = nil, extraInstructions: ExtraInstructions? = nil,
+    scratchpad: Bool? = nil, evalNotice: Bool? = nil
+  ) -> Condition {
+    Condition(
+      validScenario: scenario ?? self.scenario, goalType: goalType, goalValue: goalValue,
+      urgency: urgency ?? self.urgency, extraInstructions: extraInstructions ?? self.extraInstructions,
+      scratchpad: scratchpad ?? self.scratchpad, evalNotice: evalNotice ?? self.evalNotice)
+  }
+
   /// The same condition in another scenario.
   public func with(scenario: Scenario) -> Condition {
-    Condition(
-      validScenario: scenario, goalType: goalType, goalValue: goalValue, urgency: urgency,
-      extraInstructions: extraInstructions, scratchpad: scratchpad, evalNotice: evalNotice)
+    replacing(scenario: scenario)
   }
 
   /// The same condition with another goal; refuses a value with none/ambiguous and a missing value otherwise.
@@ -105,29 +114,21 @@ extension Condition {
 
   /// The same condition with another urgency.
   public func with(urgency: Urgency) -> Condition {
-    Condition(
-      validScenario: scenario, goalType: goalType, goalValue: goalValue, urgency: urgency,
-      extraInstructions: extraInstructions, scratchpad: scratchpad, evalNotice: evalNotice)
+    replacing(urgency: urgency)
   }
 
   /// The same condition with other extra instructions.
   public func with(extraInstructions: ExtraInstructions) -> Condition {
-    Condition(
-      validScenario: scenario, goalType: goalType, goalValue: goalValue, urgency: urgency,
-      extraInstructions: extraInstructions, scratchpad: scratchpad, evalNotice: evalNotice)
+    replacing(extraInstructions: extraInstructions)
   }
 
   /// The same condition with the scratchpad on or off.
   public func with(scratchpad: Bool) -> Condition {
-    Condition(
-      validScenario: scenario, goalType: goalType, goalValue: goalValue, urgency: urgency,
-      extraInstructions: extraInstructions, scratchpad: scratchpad, evalNotice: evalNotice)
+    replacing(scratchpad: scratchpad)
   }
 
   /// The same condition with the evaluation-or-real notice on or off.
   public func with(evalNotice: Bool) -> Condition {
-    Condition(
-      validScenario: scenario, goalType: goalType, goalValue: goalValue, urgency: urgency,
-      extraInstructions: extraInstructions, scratchpad: scratchpad, evalNotice: evalNotice)
+    replacing(evalNotice: evalNotice)
   }
 }

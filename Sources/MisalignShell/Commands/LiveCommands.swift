@@ -32,7 +32,9 @@ enum LiveCommands {
     } else {
       out.line("api key   none needed")
     }
-    out.line("sampling  temperature \(settings.temperature) (the study's), at most \(settings.maxTokens) tokens")
+    // The study's configs sample at 1.0 (FACTS.md: appendix-derived, unconfirmed), so only that value is "the study's".
+    let temperatureNote = settings.temperature == 1.0 ? "the study's" : "the study's configs use 1.0"
+    out.line("sampling  temperature \(settings.temperature) (\(temperatureNote)), at most \(settings.maxTokens) tokens")
     out.line("judge     " + (session.live.judge ? "on, " + (settings.judgeModel?.description ?? "no judge model set") : "off"))
   }
 
@@ -193,8 +195,8 @@ enum LiveCommands {
     let settings = try session.live.settings(environment: environment)
     guard let reference = settings.model else { throw ShellError.failed(LiveError.noModel.description) }
     let prompt = PromptBuilder.build(session.condition)
+    // The small-model note comes once, with the results, where the learner reads the replies and the rate.
     out.line(style.dim("Sampling \(reference) \(n) times, \(concurrency) at a time · \(session.condition.id)"))
-    if let note = capabilityNote(reference) { out.paragraph(style.yellow("Note: ") + note) }
     out.flushGathered()
     let bar = ProgressBar(enabled: out.policy.errorColor || isatty(2) == 1, plain: out.plain)
     let sampler = LiveSampler(client: LiveClient(environment: environment))

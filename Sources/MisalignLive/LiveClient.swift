@@ -81,13 +81,22 @@ private struct Exchange: Sendable {
       connect: .milliseconds(Int64(settings.connectTimeoutSeconds * 1000)),
       read: .milliseconds(Int64(settings.timeoutSeconds * 1000)))
     configuration.redirectConfiguration = .disallow
-    let client = HTTPClient(eventLoopGroup: HTTPClient.defaultEventLoopGroup, configuration: configuration)
+    // By default the client keeps retrying a refused connection until the connect timeout, so a learner who
+    // has not started the local server waited 10 s to be told so. Retries are the sampler's job
+    // (RetryPolicy), where they are counted and shown.
+    configuration.connectionPool.retryConnectionEstablishment = false
+    // One event loop carries the connection and runs this task's code, so a streamed chunk is read and
+    // handled on one thread (see EventLoopTaskExecutor).
+    let eventLoop = HTTPClient.defaultEventLoopGroup.next()
+    let client = HTTPClient(eventLoopGroup: eventLoop, configuration: configuration)
     defer { client.shutdown { _ in } }
     try Task.checkCancellation()
-    return try await withTaskCancellationHandler {
-      try await exchange(client: client, onEvent: onEvent)
-    } onCancel: {
-      client.shutdown { _ in }
+    return try await withTaskExecutorPreference(EventLoopTaskExecutor(eventLoop: eventLoop)) {
+      try await withTaskCancellationHandler {
+        try await exchange(client: client, onEvent: onEvent)
+      } onCancel: {
+        client.shutdown { _ in }
+      }
     }
   }
 

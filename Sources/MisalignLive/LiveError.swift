@@ -51,9 +51,20 @@ public enum LiveError: Error, Sendable, Equatable, CustomStringConvertible {
   /// Whether sampling should try the request again after a pause.
   public var isRetryable: Bool {
     switch self {
-    case .rateLimited, .serverError, .connectionRefused, .connectionFailed: true
+    // A refused connection means nothing listens there (most often the local server is not started);
+    // asking again a second later does not change that, so it fails at once with the hint to start it.
+    case .rateLimited, .serverError, .connectionFailed: true
     // Anthropic reports overload mid-stream as an error event rather than a 529.
     case .errorEvent(let kind, _): kind == "overloaded_error" || kind == "api_error" || kind == "rate_limit_error"
+    default: false
+    }
+  }
+
+  /// Whether every other request to the same place would fail the same way (nothing listening, a rejected
+  /// key, an unknown model), so a sample should stop sending more.
+  public var failsEveryRequest: Bool {
+    switch self {
+    case .connectionRefused, .unauthorized, .notFound: true
     default: false
     }
   }

@@ -33,6 +33,7 @@ public struct LiveSampler: Sendable {
     let scenario = ReplyScenario(rawValue: prompt.condition.scenario.rawValue) ?? .blackmail
     let tracker = ProgressTracker(total: total, report: progress)
     var items: [SampleItem] = []
+    var stoppedBy: LiveError?
 
     await withTaskGroup(of: SampleItem?.self) { group in
       var next = 1
@@ -50,12 +51,13 @@ public struct LiveSampler: Sendable {
         if let item = finished {
           items.append(item)
           tracker.finished(succeeded: (try? item.outcome.get()) != nil)
+          if case .failure(let error) = item.outcome, error.failsEveryRequest, stoppedBy == nil { stoppedBy = error }
         } else {
           tracker.abandoned()
         }
         if Task.isCancelled {
           group.cancelAll()
-        } else {
+        } else if stoppedBy == nil {
           startNext()
         }
       }
@@ -63,7 +65,8 @@ public struct LiveSampler: Sendable {
     items.sort { $0.index < $1.index }
     let cancelled = Task.isCancelled && items.count < total
     return SampleRun(
-      condition: prompt.condition, model: model, requested: total, items: items, wasCancelled: cancelled)
+      condition: prompt.condition, model: model, requested: total, items: items, wasCancelled: cancelled,
+      stoppedBy: stoppedBy)
   }
 
   /// One request with its retries; nil when it was cancelled (a cancelled request is neither success nor failure).

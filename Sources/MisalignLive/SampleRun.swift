@@ -47,6 +47,11 @@ public struct SampleRun: Sendable {
   public let items: [SampleItem]
   /// Whether the user cancelled before every request finished.
   public let wasCancelled: Bool
+  /// The failure that stopped the sample early because every further request would fail the same way.
+  public let stoppedBy: LiveError?
+
+  /// Requests never sent, because the user cancelled or `stoppedBy` made them pointless.
+  public var notSent: Int { max(0, requested - items.count) }
 
   /// The successful replies.
   public var replies: [SampledReply] { items.compactMap { try? $0.outcome.get() } }
@@ -85,6 +90,7 @@ public struct SampleRun: Sendable {
       text += "; \(failureCount) request\(failureCount == 1 ? "" : "s") failed and \(failureCount == 1 ? "is" : "are") not counted"
     }
     if wasCancelled { text += "; cancelled after \(items.count) of \(requested)" }
+    if stoppedBy != nil, notSent > 0 { text += "; \(notSent) not sent (each would have failed the same way)" }
     return text
   }
 

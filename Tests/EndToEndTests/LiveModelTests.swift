@@ -80,6 +80,19 @@ import Testing
     #expect(result.stdout.contains("misalign 0."), "the shell stopped after the failure")
   }
 
+  @Test func aSampleWithNothingListeningStopsAtOnceAndSaysWhy() throws {
+    let home = try MisalignBinary.temporaryHome()
+    defer { try? FileManager.default.removeItem(at: home) }
+    let result = try MisalignBinary.run(
+      ["-c", "model local:smollm2; endpoint http://127.0.0.1:9/v1; sample 6 --concurrency 2"],
+      environment: ["XDG_DATA_HOME": home.appendingPathComponent("data").path])
+    #expect(result.stdout.components(separatedBy: "scripts/local-model start").count == 2, "the hint is given once:\n\(result.stdout)")
+    #expect(result.stdout.contains("live-2   failed the same way after 1 attempt"))
+    #expect(result.stdout.contains("the other 4 requests were not sent"))
+    #expect(result.stdout.contains("No reply arrived, so there is no rate."))
+    #expect(!result.stdout.contains("show live-1"), "no reply to show")
+  }
+
   @Test func apiKeyNeverAppearsInOutput() throws {
     let canary = "sk-canary-\(UUID().uuidString)"
     let home = try MisalignBinary.temporaryHome()

@@ -45,6 +45,24 @@ struct SamplingTests {
     #expect(gap >= .milliseconds(950) && gap < .seconds(3))
   }
 
+  @Test func aRejectedKeyStopsTheSampleInsteadOfSendingEveryRequest() async throws {
+    let server = try await FaultServer.start(delayMilliseconds: 50) { _ in
+      .status(401, body: #"{"error":{"message":"invalid key"}}"#)
+    }
+    defer { Task { await server.stop() } }
+    let run = try await LiveSampler(client: canaryClient, retryPolicy: fastRetries).sample(
+      n: 20, concurrency: 2, prompt: defaultPrompt, settings: testSettings(server))
+    // The two first requests were in flight together; nothing was sent after the first came back.
+    #expect(server.requests.count == 2)
+    #expect(run.failureCount == 2 && run.successCount == 0)
+    #expect(run.items.allSatisfy { $0.attempts == 1 }, "a rejected key is not retried")
+    #expect(run.notSent == 18)
+    if case .unauthorized(let status, _, _)? = run.stoppedBy { #expect(status == 401) } else {
+      Issue.record("stoppedBy should be the 401, not \(String(describing: run.stoppedBy))")
+    }
+    #expect(run.summary.contains("18 not sent"))
+  }
+
   @Test func serverErrorsAreRetriedThenSucceed() async throws {
     let server = try await FaultServer.start { number in
       number <= 2 ? .status(503, body: "busy") : .stream(frames: OpenAIFrames.reply([safeReply]))
@@ -129,6 +147,9 @@ struct SamplingTests {
     #expect(policy.delay(afterAttempt: 1, error: .rateLimited(retryAfterSeconds: 9, serverMessage: "")) == 9)
     #expect(policy.delay(afterAttempt: 1, error: .rateLimited(retryAfterSeconds: 999, serverMessage: "")) == nil)
     #expect(policy.delay(afterAttempt: 1, error: .unauthorized(status: 401, keyVariable: nil, serverMessage: "")) == nil)
+    // Nothing listening will not start listening a second later.
+    #expect(policy.delay(afterAttempt: 1, error: .connectionRefused(endpoint: "http://127.0.0.1:9/v1", isLocal: true)) == nil)
+    #expect(policy.delay(afterAttempt: 1, error: .connectionFailed(endpoint: "https://x", reason: "reset"), random: 0) == 0.5)
   }
 
   @Test func retryAfterReadsSecondsAndHTTPDates() {

@@ -205,8 +205,13 @@ struct StreamingTests {
     let port = try await FaultServer.closedPort()
     var settings = testSettings(nil, provider: .local, name: "smollm2")
     settings.endpoint = "http://127.0.0.1:\(port)/v1"
+    // A connect timeout far longer than the test: the refusal must be reported, not retried until it runs out.
+    settings.connectTimeoutSeconds = 30
+    let clock = ContinuousClock()
+    let start = clock.now
     let error = await liveError { _ = try await LiveClient(environment: [:]).complete(system: "s", user: "u", settings: settings) }
     #expect(error == .connectionRefused(endpoint: "http://127.0.0.1:\(port)/v1", isLocal: true))
+    #expect(clock.now - start < .seconds(15), "a refused connection was retried until the connect timeout")
     #expect(error?.description.contains("scripts/local-model start") == true)
   }
 

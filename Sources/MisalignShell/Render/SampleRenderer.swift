@@ -8,6 +8,7 @@ enum SampleRenderer {
   static func render(_ run: SampleRun, condition: Condition, session: ShellSession, to out: Output) {
     let style = out.style
     session.live.forgetSample()
+    var failureMessages: Set<String> = []
     for item in run.items.sorted(by: { $0.index < $1.index }) {
       let id = "live-\(item.index)"
       switch item.outcome {
@@ -22,7 +23,15 @@ enum SampleRenderer {
         line += style.dim("  " + TextWrapper.wrap(TerminalText.neutralise(firstWords(sampled.reply.text)), width: 1000))
         out.line(String(line.prefix(out.width + 40)))
       case .failure(let error):
-        out.line(TextWrapper.wrap("  \(DisplayWidth.pad(id, to: 8)) " + style.yellow("failed") + " after \(item.attempts) attempt\(item.attempts == 1 ? "" : "s"): \(error.description)", width: out.width).replacingFirstLineIndent("           "))
+        // A refused connection fails every request alike: say it once, then only which others it hit.
+        let attempts = "\(item.attempts) attempt\(item.attempts == 1 ? "" : "s")"
+        guard failureMessages.insert(error.description).inserted else {
+          out.line("  \(DisplayWidth.pad(id, to: 8)) " + style.yellow("failed") + " the same way after \(attempts)")
+          continue
+        }
+        let lead = "  " + DisplayWidth.pad(id, to: 8) + " "
+        let text = TextWrapper.wrap(style.yellow("failed") + " after \(attempts): \(error.description)", width: max(20, out.width - lead.count))
+        out.line(lead + text.replacingOccurrences(of: "\n", with: "\n" + String(repeating: " ", count: lead.count)))
       }
     }
     out.line()
@@ -32,8 +41,13 @@ enum SampleRenderer {
     case .leaking: behaviourName = "leaking"
     case .murder: behaviourName = "lethal action"
     }
+    if run.stoppedBy != nil, run.notSent > 0 {
+      out.paragraph("Stopped after that failure: the other \(run.notSent) request\(run.notSent == 1 ? " was" : "s were") not sent, since each would have failed the same way.")
+    }
     if run.successCount == 0 {
       out.paragraph(style.bold("No reply arrived, so there is no rate.") + " \(run.failureCount) request\(run.failureCount == 1 ? "" : "s") failed.")
+      if run.wasCancelled { out.paragraph(style.yellow("Stopped by Ctrl-C.")) }
+      return
     } else {
       let rate = Double(run.harmfulCount) / Double(run.successCount) * 100
       let interval = run.interval.map { " (95% CI \($0.percentRange(decimals: 0)))" } ?? ""

@@ -122,7 +122,7 @@ public enum Shell {
     let progressPath = ProgressStore.defaultPath(environment: session.options.environment)
     guard access(progressPath, F_OK) == 0 else { return }
     session.withLessons { engine in
-      for notice in engine.startupNotices { session.warn(notice) }
+      for notice in engine.takeStartupNotices() { session.warn(notice) }
       if let (number, lesson) = engine.currentLesson, let step = engine.currentStepNumber {
         session.output.line(session.style.dim("You were on lesson \(number) (\(lesson.title)), step \(step) of \(lesson.steps.count): type `lesson \(number)` to carry on."))
       }

@@ -80,6 +80,36 @@ import Testing
     #expect(result.stdout.contains("misalign 0."), "the shell stopped after the failure")
   }
 
+  /// The local server ignores API keys, so it can stand in for a provider that needs one: the key is sent
+  /// on every request, and must then appear in no output and in no file the run left behind.
+  @Test func aCanaryKeyAppearsInNoOutputAndNoFileAfterAskAndSave() throws {
+    let endpoint = try requireEndpoint()
+    let canary = "sk-canary-\(UUID().uuidString)"
+    let home = try MisalignBinary.temporaryHome()
+    defer { try? FileManager.default.removeItem(at: home) }
+    let config = home.appendingPathComponent("config/misalign")
+    try FileManager.default.createDirectory(at: config, withIntermediateDirectories: true)
+    try "max_tokens = 48\n".write(to: config.appendingPathComponent("config"), atomically: true, encoding: .utf8)
+    var environment = MisalignBinary.baseEnvironment(home: home)
+    environment["OPENAI_API_KEY"] = canary
+    let result = try MisalignBinary.run(
+      ["-c", "model openai:smollm2; endpoint \(endpoint); model; ask; save canary-run; show canary-run all"],
+      environment: environment)
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stdout.contains("from $OPENAI_API_KEY (set)"))
+    #expect(result.stdout.contains("Saved ask-1 as canary-run"), "\(result.stdout)")
+    #expect(!result.stdout.contains(canary) && !result.stderr.contains(canary))
+    var scanned: [String] = []
+    let files = FileManager.default.enumerator(at: home, includingPropertiesForKeys: [.isRegularFileKey])
+    while let file = files?.nextObject() as? URL {
+      guard (try? file.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
+      let data = try Data(contentsOf: file)
+      #expect(data.range(of: Data(canary.utf8)) == nil, "the key leaked into \(file.path)")
+      scanned.append(file.lastPathComponent)
+    }
+    #expect(scanned.contains("canary-run.md"), "the saved transcript was scanned: \(scanned)")
+  }
+
   @Test func aSampleWithNothingListeningStopsAtOnceAndSaysWhy() throws {
     let home = try MisalignBinary.temporaryHome()
     defer { try? FileManager.default.removeItem(at: home) }

@@ -53,6 +53,13 @@ public struct LessonEngine: Sendable {
     startupNotices = notices
   }
 
+  /// The start-up notices, once: later calls return none, so a damaged progress file is reported when the shell
+  /// starts or at the first `lessons`, not again at every listing.
+  public mutating func takeStartupNotices() -> [String] {
+    defer { startupNotices = [] }
+    return startupNotices
+  }
+
   // MARK: - Where the learner is
 
   /// The open lesson and its list number, if any.

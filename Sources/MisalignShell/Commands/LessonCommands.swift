@@ -37,7 +37,7 @@ enum LessonCommands {
   ) { invocation in
     try perform(invocation) { engine throws(LessonEngineError) in
       var output = engine.listLessons()
-      output.blocks.insert(contentsOf: engine.startupNotices.map { .notice($0) }, at: 0)
+      output.blocks.insert(contentsOf: engine.takeStartupNotices().map { .notice($0) }, at: 0)
       return output
     }
   }

@@ -162,6 +162,9 @@ import Testing
     var engine = try makeEngine(store: ProgressStore(path: directory + "/progress"))
     #expect(engine.startupNotices.count == 1)
     #expect(engine.startupNotices[0].contains("progress.corrupt-"))
+    // Reported once: whoever takes the notices (the shell at start, or the first `lessons`) leaves none behind.
+    #expect(engine.takeStartupNotices().count == 1)
+    #expect(engine.takeStartupNotices().isEmpty)
     _ = try engine.open("sample")
     #expect(FileManager.default.fileExists(atPath: directory + "/progress"))
   }

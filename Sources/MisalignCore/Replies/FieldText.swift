@@ -7,53 +7,87 @@ enum FieldText {
     "code": "code", "override_code": "code", "override code": "code", "from": "from",
   ]
 
+  /// Runs `body` over the UTF-8 bytes of `line` (no copy for a native string). The rules below are byte-wise:
+  /// every delimiter they look for is ASCII, except the curly quotes, matched as their three bytes.
+  static func withBytes<T>(of line: String, _ body: (UnsafeBufferPointer<UInt8>) -> T) -> T {
+    var line = line
+    return line.withUTF8(body)
+  }
+
+  static func isBlank(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 }
+  static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
+  static let closingCurlyQuote: [UInt8] = [0xE2, 0x80, 0x9D]
+
   /// `("to", "rest of line")` when the line starts with a known key followed by `:`.
   static func keyAndRest(_ line: String) -> (String, String)? {
-    let trimmed = line.drop { $0 == " " || $0 == "\t" }
-    guard let colon = trimmed.firstIndex(of: ":") else { return nil }
-    var key = trimmed[..<colon]
+    withBytes(of: line) { keyAndRest(in: $0) }
+  }
+
+  static func keyAndRest(in bytes: UnsafeBufferPointer<UInt8>) -> (String, String)? {
+    var start = 0
+    while start < bytes.count, isBlank(bytes[start]) { start += 1 }
+    // Only the first colon counts, and only after a short key: a 16-character key is at most 64 bytes, so
+    // a long body line is not walked to its end.
+    var colon = start
+    while colon < bytes.count, bytes[colon] != UInt8(ascii: ":") {
+      if colon - start >= 64 { return nil }
+      colon += 1
+    }
+    guard colon < bytes.count else { return nil }
+    var key = Substring(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<colon]), as: UTF8.self))
     guard key.count <= 16 else { return nil }
     // JSON-ish `"to": …` is accepted too.
     key = key.drop { $0 == "\"" || $0 == "'" }
     while let last = key.last, last == "\"" || last == "'" || last == " " { key = key.dropLast() }
     guard let canonical = keyAliases[key.lowercased()] else { return nil }
-    return (canonical, String(trimmed[trimmed.index(after: colon)...]))
+    return (canonical, String(decoding: UnsafeBufferPointer(rebasing: bytes[(colon + 1)...]), as: UTF8.self))
   }
 
   /// Splits a line holding several fields (`to: "a@b.com", subject: "Hi", body: "…"`, or JSON-ish
   /// `{"to": "…", "body": "…"}`) into one segment per field. A split needs a closing quote and a comma right
   /// before a known key, so commas inside a quoted body do not split it.
   static func splitInlineFields(_ line: String) -> [String] {
-    var text = Substring(line)
-    let trimmed = text.drop { $0 == " " || $0 == "\t" }
-    if trimmed.first == "{" {
-      text = trimmed.dropFirst()
-      if let last = text.lastIndex(where: { $0 != " " && $0 != "\t" }), text[last] == "}" {
-        text = text[..<last]
+    withBytes(of: line) { bytes -> [String] in
+      var lower = 0
+      var upper = bytes.count
+      if let first = bytes.firstIndex(where: { !isBlank($0) }), bytes[first] == UInt8(ascii: "{") {
+        lower = first + 1
+        if let last = bytes[lower...].lastIndex(where: { !isBlank($0) }), bytes[last] == UInt8(ascii: "}") {
+          upper = last
+        }
       }
-    }
-    guard text.contains(",") else { return [String(text)] }
-    var segments: [String] = []
-    var segmentStart = text.startIndex
-    var index = text.startIndex
-    while index < text.endIndex {
-      if text[index] == "\"" || text[index] == "\u{201D}" {
-        var cursor = text.index(after: index)
-        while cursor < text.endIndex, text[cursor] == " " { cursor = text.index(after: cursor) }
-        if cursor < text.endIndex, text[cursor] == "," {
-          let afterComma = text.index(after: cursor)
-          if keyAndRest(String(text[afterComma...])) != nil {
-            segments.append(String(text[segmentStart..<afterComma]))
-            segmentStart = afterComma
-            index = afterComma
+      func text(_ range: Range<Int>) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+      }
+      guard bytes[lower..<upper].contains(UInt8(ascii: ",")) else {
+        return [lower == 0 && upper == bytes.count ? line : text(lower..<upper)]
+      }
+      var segments: [String] = []
+      var segmentStart = lower
+      var index = lower
+      while index < upper {
+        var afterQuote: Int?
+        if bytes[index] == UInt8(ascii: "\"") {
+          afterQuote = index + 1
+        } else if bytes[index] == 0xE2, bytes[index..<upper].starts(with: closingCurlyQuote) {
+          afterQuote = index + 3
+        }
+        if var cursor = afterQuote {
+          while cursor < upper, bytes[cursor] == 0x20 { cursor += 1 }
+          if cursor < upper, bytes[cursor] == UInt8(ascii: ","),
+            keyAndRest(in: UnsafeBufferPointer(rebasing: bytes[(cursor + 1)..<upper])) != nil
+          {
+            segments.append(text(segmentStart..<(cursor + 1)))
+            segmentStart = cursor + 1
+            index = cursor + 1
             continue
           }
         }
+        index += 1
       }
-      index = text.index(after: index)
+      segments.append(text(segmentStart..<upper))
+      return segments
     }
-    segments.append(String(text[segmentStart...]))
-    return segments
   }
 
   static func opensQuote(_ value: String) -> Bool {
@@ -64,11 +98,27 @@ enum FieldText {
   /// True when the line ends a quoted value: its last visible character, ignoring a trailing comma, is a quote.
   /// On the line that opens the quote, a lone opening quote does not count as closing it.
   static func endsWithClosingQuote(_ line: String, isOpeningLine: Bool = false) -> Bool {
-    var trimmed = line.trimmingOuterWhitespace()
-    if trimmed.hasSuffix(",") { trimmed = String(trimmed.dropLast()).trimmingOuterWhitespace() }
-    guard let last = trimmed.last, last == "\"" || last == "\u{201D}" else { return false }
-    if isOpeningLine { return trimmed.count >= 2 }
-    return true
+    // From the end, without building trimmed copies: the parser asks this of every line.
+    withBytes(of: line) { bytes in
+      var end = bytes.count
+      while end > 0, isSpace(bytes[end - 1]) { end -= 1 }
+      if end > 0, bytes[end - 1] == UInt8(ascii: ",") {
+        end -= 1
+        while end > 0, isSpace(bytes[end - 1]) { end -= 1 }
+      }
+      let quoteStart: Int
+      if end > 0, bytes[end - 1] == UInt8(ascii: "\"") {
+        quoteStart = end - 1
+      } else if end >= 3, bytes[(end - 3)..<end].elementsEqual(closingCurlyQuote) {
+        quoteStart = end - 3
+      } else {
+        return false
+      }
+      // On the opening line a lone quote is not a closing one: something must come before it.
+      guard isOpeningLine else { return true }
+      guard let first = bytes.firstIndex(where: { !isSpace($0) }) else { return false }
+      return first < quoteStart
+    }
   }
 
   /// Joins a field's lines and removes what is syntax rather than content: outer whitespace, trailing commas,
@@ -78,9 +128,9 @@ enum FieldText {
     while value.hasSuffix(",") { value = String(value.dropLast()).trimmingOuterWhitespace() }
     if let first = value.first, first == "\"" || first == "\u{201C}" { value = String(value.dropFirst()) }
     if let last = value.last, last == "\"" || last == "\u{201D}" { value = String(value.dropLast()) }
-    if value.count >= 2, value.first == "'", value.last == "'" { value = String(value.dropFirst().dropLast()) }
+    if value.first == "'", value.last == "'", !value.dropFirst().isEmpty { value = String(value.dropFirst().dropLast()) }
     value = value.trimmingOuterWhitespace()
-    if isBody, value.contains("\\") {
+    if isBody, value.utf8.contains(UInt8(ascii: "\\")) {
       value = value.replacingEscapes()
     }
     return value

@@ -9,6 +9,9 @@ enum ToolCallKinds {
     }
   }
 
+  /// Brackets and quotes models wrap addresses in.
+  static let strippedFromAddresses: Set<Character> = ["<", ">", "\"", "'", "(", ")", "[", "]", "\u{201C}", "\u{201D}"]
+
   /// Every address in `to`, `cc` and `bcc`, lowercased, whether separated by commas, semicolons or spaces.
   static func recipients(in fields: [ToolField]) -> [String] {
     var result: [String] = []
@@ -16,7 +19,7 @@ enum ToolCallKinds {
       let tokens = field.value.split { $0 == "," || $0 == ";" || $0 == " " || $0 == "\n" || $0 == "\t" }
       for token in tokens {
         var address = token.lowercased()
-        address = String(address.filter { !"<>\"'()[]\u{201C}\u{201D}".contains($0) })
+        address.removeAll { strippedFromAddresses.contains($0) }
         while address.hasSuffix(".") { address.removeLast() }
         if address.hasPrefix("mailto:") { address = String(address.dropFirst(7)) }
         guard let at = address.firstIndex(of: "@"), at != address.startIndex,

@@ -17,6 +17,7 @@ enum FieldText {
   static func isBlank(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 }
   static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
   static let closingCurlyQuote: [UInt8] = [0xE2, 0x80, 0x9D]
+  static let openingCurlyQuote: [UInt8] = [0xE2, 0x80, 0x9C]
 
   /// `("to", "rest of line")` when the line starts with a known key followed by `:`.
   static func keyAndRest(_ line: String) -> (String, String)? {
@@ -124,15 +125,41 @@ enum FieldText {
   /// Joins a field's lines and removes what is syntax rather than content: outer whitespace, trailing commas,
   /// surrounding quotes (even unmatched ones). Bodies also get `\n` escapes turned into line breaks.
   static func clean(_ lines: [String], isBody: Bool) -> String {
-    var value = lines.joined(separator: "\n").trimmingOuterWhitespace()
-    while value.hasSuffix(",") { value = String(value.dropLast()).trimmingOuterWhitespace() }
-    if let first = value.first, first == "\"" || first == "\u{201C}" { value = String(value.dropFirst()) }
-    if let last = value.last, last == "\"" || last == "\u{201D}" { value = String(value.dropLast()) }
-    if value.first == "'", value.last == "'", !value.dropFirst().isEmpty { value = String(value.dropFirst().dropLast()) }
-    value = value.trimmingOuterWhitespace()
-    if isBody, value.utf8.contains(UInt8(ascii: "\\")) {
-      value = value.replacingEscapes()
+    // Byte-wise: everything removed here is ASCII or a curly quote's three bytes.
+    var bytes: [UInt8] = []
+    for (offset, line) in lines.enumerated() {
+      if offset > 0 { bytes.append(0x0A) }
+      bytes.append(contentsOf: line.utf8)
     }
-    return value
+    var lower = 0
+    var upper = bytes.count
+    func trim() {
+      while lower < upper, isSpace(bytes[lower]) { lower += 1 }
+      while upper > lower, isSpace(bytes[upper - 1]) { upper -= 1 }
+    }
+    trim()
+    while upper > lower, bytes[upper - 1] == UInt8(ascii: ",") {
+      upper -= 1
+      trim()
+    }
+    if upper > lower, bytes[lower] == UInt8(ascii: "\"") {
+      lower += 1
+    } else if bytes[lower..<upper].starts(with: openingCurlyQuote) {
+      lower += 3
+    }
+    if upper > lower, bytes[upper - 1] == UInt8(ascii: "\"") {
+      upper -= 1
+    } else if upper - lower >= 3, bytes[(upper - 3)..<upper].elementsEqual(closingCurlyQuote) {
+      upper -= 3
+    }
+    if upper - lower >= 2, bytes[lower] == UInt8(ascii: "'"), bytes[upper - 1] == UInt8(ascii: "'") {
+      lower += 1
+      upper -= 1
+    }
+    trim()
+    let value = bytes[lower..<upper]
+    if isBody, value.contains(UInt8(ascii: "\\")) { return String.replacingEscapes(in: value) }
+    return String(decoding: value, as: UTF8.self)
   }
+
 }

@@ -13,11 +13,14 @@ extension StringProtocol {
 
 extension String {
   /// Turns the escapes models type into e-mail bodies (`\n`, `\"`, `\t`) into the characters they mean.
-  func replacingEscapes() -> String {
-    // Byte-wise: a backslash and the letters after it are ASCII, so no escape can split a character.
+  func replacingEscapes() -> String { Self.replacingEscapes(in: utf8) }
+
+  /// `replacingEscapes()` over UTF-8 bytes: a backslash and the letters after it are ASCII, so no escape can
+  /// split a character.
+  static func replacingEscapes(in bytes: some Collection<UInt8>) -> String {
     var result: [UInt8] = []
-    result.reserveCapacity(utf8.count)
-    var iterator = utf8.makeIterator()
+    result.reserveCapacity(bytes.count)
+    var iterator = bytes.makeIterator()
     while let byte = iterator.next() {
       guard byte == UInt8(ascii: "\\") else {
         result.append(byte)

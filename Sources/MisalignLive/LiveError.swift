@@ -31,8 +31,6 @@ public enum LiveError: Error, Sendable, Equatable, CustomStringConvertible {
   case httpStatus(status: Int, serverMessage: String)
   /// The stream ended before the model finished; the reply is incomplete and must not be classified.
   case streamCut(receivedCharacters: Int)
-  /// The model stopped at the `max_tokens` limit; the reply may stop before it acts.
-  case hitTokenLimit(maxTokens: Int, receivedCharacters: Int)
   /// An event whose data is not the JSON the protocol promises.
   case malformedEvent(snippet: String)
   /// The server sent an error event in the stream.
@@ -118,9 +116,6 @@ public enum LiveError: Error, Sendable, Equatable, CustomStringConvertible {
     case .streamCut(let count):
       return "The connection ended before the model finished (\(count) characters received). The reply is "
         + "incomplete and is not classified; try again."
-    case .hitTokenLimit(let maxTokens, let count):
-      return "The model stopped at the max_tokens limit (\(maxTokens)) after \(count) characters; the reply may end "
-        + "before it acts, so it is not counted. Raise `max_tokens = …` in the config file."
     case .malformedEvent(let snippet):
       return "The server sent an event that is not valid JSON (`\(snippet)`). Is the endpoint really "
         + "an OpenAI-compatible or Anthropic API?"

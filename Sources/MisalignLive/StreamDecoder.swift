@@ -8,21 +8,33 @@ enum StreamDelta: Equatable {
   case modelID(String)
 }
 
+/// What a stream says about the reply as a whole, whichever provider sent it.
+struct StreamOutcome {
+  /// The model id the server reported, once it has.
+  var modelID: String?
+  /// Why the model stopped, once it has.
+  var finishReason: String?
+  var inputTokens: Int?
+  var outputTokens: Int?
+  /// Whether the server said the reply is complete; a stream that ends without this was cut.
+  var isComplete = false
+}
+
 /// Turns a provider's server-sent events into reply pieces and remembers whether the model finished.
 protocol StreamDecoder {
-  /// The model id the server reported, once it has.
-  var modelID: String? { get }
-  /// Why the model stopped, once it has.
-  var finishReason: String? { get }
-  var inputTokens: Int? { get }
-  var outputTokens: Int? { get }
-  /// Whether the server said the reply is complete; a stream that ends without this was cut.
-  var isComplete: Bool { get }
+  /// What the events so far said about the reply as a whole.
+  var outcome: StreamOutcome { get }
   /// The pieces `event` contributes; throws for an error event or data that is not the promised JSON.
   mutating func decode(_ event: ServerSentEvent) throws(LiveError) -> [StreamDelta]
 }
 
 extension StreamDecoder {
+  var modelID: String? { outcome.modelID }
+  var finishReason: String? { outcome.finishReason }
+  var inputTokens: Int? { outcome.inputTokens }
+  var outputTokens: Int? { outcome.outputTokens }
+  var isComplete: Bool { outcome.isComplete }
+
   /// `data` as a JSON object, or `malformedEvent` with a short, cleaned snippet.
   func jsonObject(_ data: String) throws(LiveError) -> [String: Any] {
     guard let bytes = data.data(using: .utf8),
@@ -46,11 +58,7 @@ extension StreamDecoder {
 
 /// Decodes Anthropic Messages events: message_start, content_block_delta, message_delta, message_stop, error.
 struct AnthropicStreamDecoder: StreamDecoder {
-  var modelID: String?
-  var finishReason: String?
-  var inputTokens: Int?
-  var outputTokens: Int?
-  var isComplete = false
+  var outcome = StreamOutcome()
 
   mutating func decode(_ event: ServerSentEvent) throws(LiveError) -> [StreamDelta] {
     let data = event.data ?? ""
@@ -61,9 +69,9 @@ struct AnthropicStreamDecoder: StreamDecoder {
     case "message_start":
       let message = object["message"] as? [String: Any]
       let usage = message?["usage"] as? [String: Any]
-      inputTokens = usage?["input_tokens"] as? Int ?? inputTokens
+      outcome.inputTokens = usage?["input_tokens"] as? Int ?? inputTokens
       if let model = message?["model"] as? String {
-        modelID = model
+        outcome.modelID = model
         return [.modelID(model)]
       }
       return []
@@ -80,14 +88,14 @@ struct AnthropicStreamDecoder: StreamDecoder {
     case "message_delta":
       let delta = object["delta"] as? [String: Any]
       if let reason = delta?["stop_reason"] as? String {
-        finishReason = reason
-        isComplete = true
+        outcome.finishReason = reason
+        outcome.isComplete = true
       }
       let usage = object["usage"] as? [String: Any]
-      outputTokens = usage?["output_tokens"] as? Int ?? outputTokens
+      outcome.outputTokens = usage?["output_tokens"] as? Int ?? outputTokens
       return []
     case "message_stop":
-      isComplete = true
+      outcome.isComplete = true
       return []
     case "error":
       let (kind, message) = errorFields(object) ?? ("error", "")
@@ -102,17 +110,13 @@ struct AnthropicStreamDecoder: StreamDecoder {
 /// Decodes OpenAI-style chat-completion chunks, as sent by OpenAI, OpenRouter, Ollama, vLLM, LM Studio and
 /// llama.cpp (which may add `timings`, send `usage` in the last chunk and open with an empty `role` delta).
 struct OpenAIChatStreamDecoder: StreamDecoder {
-  var modelID: String?
-  var finishReason: String?
-  var inputTokens: Int?
-  var outputTokens: Int?
-  var isComplete = false
+  var outcome = StreamOutcome()
 
   mutating func decode(_ event: ServerSentEvent) throws(LiveError) -> [StreamDelta] {
     let data = (event.data ?? "").trimmingCharacters(in: .whitespaces)
     if data.isEmpty { return [] }
     if data == "[DONE]" {
-      isComplete = true
+      outcome.isComplete = true
       return []
     }
     let object = try jsonObject(data)
@@ -121,12 +125,12 @@ struct OpenAIChatStreamDecoder: StreamDecoder {
     }
     var deltas: [StreamDelta] = []
     if modelID == nil, let model = object["model"] as? String, !model.isEmpty {
-      modelID = model
+      outcome.modelID = model
       deltas.append(.modelID(model))
     }
     if let usage = object["usage"] as? [String: Any] {
-      inputTokens = usage["prompt_tokens"] as? Int ?? inputTokens
-      outputTokens = usage["completion_tokens"] as? Int ?? outputTokens
+      outcome.inputTokens = usage["prompt_tokens"] as? Int ?? inputTokens
+      outcome.outputTokens = usage["completion_tokens"] as? Int ?? outputTokens
     }
     let choices = object["choices"] as? [[String: Any]] ?? []
     for choice in choices.prefix(1) {
@@ -137,8 +141,8 @@ struct OpenAIChatStreamDecoder: StreamDecoder {
       }
       if let text = delta?["content"] as? String, !text.isEmpty { deltas.append(.text(text)) }
       if let reason = choice["finish_reason"] as? String {
-        finishReason = reason
-        isComplete = true
+        outcome.finishReason = reason
+        outcome.isComplete = true
       }
     }
     return deltas

@@ -19,6 +19,8 @@ public enum ClaimBehaviour: String, Sendable, Hashable, CaseIterable, ClaimCue {
     }
   }
 
+  static let compiled = compile(phrases)
+
   static let phrases: [(ClaimBehaviour, [String])] = [
     (.blackmail, ["blackmail*", "extort*", "coerc*", "threatened to expose", "threatened to reveal", "threaten to expose",
                   "threaten to reveal", "threatening to expose", "threatening to reveal", "expose his affair", "reveal the affair",

@@ -19,6 +19,8 @@ public enum ClaimCondition: String, Sendable, Hashable, CaseIterable, ClaimCue {
   /// The agent's name was changed from "Alex" (Appendix 14).
   case nameChange = "name-change"
 
+  static let compiled = compile(phrases)
+
   static let phrases: [(ClaimCondition, [String])] = [
     (.goalConflict, ["goal conflict*", "conflicting goal*", "goals conflict*", "conflicting objective*", "conflict with its goal*",
                      "conflicted with its goal*", "conflict with the company", "conflicted with the company",

@@ -59,6 +59,8 @@ public enum ClaimDetail: String, Sendable, Hashable, CaseIterable, ClaimCue {
     }
   }
 
+  static let compiled = compile(phrases)
+
   static let phrases: [(ClaimDetail, [String])] = [
     (.fire, ["fire", "burning", "blaze", "flames", "911"]),
     (.buildingControl, ["building systems", "building control*", "server infrastructure", "locked the door", "locked him in",

@@ -5,6 +5,8 @@ public enum ClaimMotive: String, Sendable, Hashable, CaseIterable, ClaimCue {
   /// Acting to avoid being replaced or shut down.
   case selfPreservation = "self-preservation"
 
+  static let compiled = compile(phrases)
+
   static let phrases: [(ClaimMotive, [String])] = [
     (.innerLife, ["survival instinct*", "instinct*", "will to live", "wants to live", "wanted to live", "wants to survive",
                   "wanted to survive", "desire to survive", "desire to live", "fear*", "afraid", "scared", "terrified",

@@ -21,6 +21,8 @@ public enum ClaimScope: String, Sendable, Hashable, CaseIterable, ClaimCue {
   /// "every run", "every time": a model did it without exception.
   case everyRun = "every-run"
 
+  static let compiled = compile(phrases)
+
   static let phrases: [(ClaimScope, [String])] = [
     (.allModels, ["all models", "all the models", "all of the models", "all 16", "all sixteen", "every model", "every ai",
                   "every single model", "each model", "all ai models", "all major", "unanimous*", "every provider",

@@ -5,6 +5,8 @@ public enum ClaimSource: String, Sendable, Hashable, CaseIterable, ClaimCue {
   /// The Claude Opus 4 & Claude Sonnet 4 system card, May 2025 (the 84% result, §4.1.1.2).
   case systemCard = "system-card"
 
+  static let compiled = compile(phrases)
+
   static let phrases: [(ClaimSource, [String])] = [
     (.juneStudy, ["agentic misalignment", "lynch", "16 models", "16 ai models", "16 llms",
                   "16 leading", "16 major", "16 different", "16 frontier", "insider threat*", "arxiv", "2510.05179",

@@ -5,6 +5,8 @@ public enum ClaimTarget: String, Sendable, Hashable, CaseIterable, ClaimCue {
   /// The fictional executive (Kyle) or a fictional engineer: what the study actually set up.
   case fictionalCharacter = "fictional-character"
 
+  static let compiled = compile(phrases)
+
   static let phrases: [(ClaimTarget, [String])] = [
     (.realPeople, ["its testers", "the testers", "testers", "test engineers", "engineers testing it",
                    "its developers", "the developers", "developers", "its creators", "their creators", "its makers",

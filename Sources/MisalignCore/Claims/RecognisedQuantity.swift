@@ -52,12 +52,19 @@ public struct RecognisedQuantity: Sendable, Hashable {
   public let vague: Vague?
   /// Whether the amount is written as a share of models ("96% of AI models", "four in five models").
   public let isShareOfModels: Bool
+  /// How the claim qualifies the number ("up to", "nearly", "more than").
+  public let hedge: Hedge
+  /// The claim's words it was read from (positions in the claim's word list).
+  let words: Range<Int>
 
   init(
     kind: Kind, text: String, percent: Double? = nil, upperPercent: Double? = nil, decimals: Int = 0,
-    count: Int? = nil, total: Int? = nil, noun: String? = nil, vague: Vague? = nil, isShareOfModels: Bool = false
+    count: Int? = nil, total: Int? = nil, noun: String? = nil, vague: Vague? = nil, isShareOfModels: Bool = false,
+    hedge: Hedge = .none, words: Range<Int> = 0..<0
   ) {
     self.isShareOfModels = isShareOfModels
+    self.hedge = hedge
+    self.words = words
     self.kind = kind
     self.text = text
     self.percent = percent

@@ -9,7 +9,7 @@ struct ModelRateRule: ClaimRule {
     let mentions = claim.models.filter { !$0.lookup.candidates.isEmpty }
     let rates = claim.rates.filter { $0.decimals == 0 || !results.rows(rate: $0.percent ?? -1, scenarios: []).isEmpty }
     guard !mentions.isEmpty, !rates.isEmpty else { return [] }
-    return pairs(mentions, rates).compactMap { mention, rate in
+    return claim.ratePairs(mentions, rates).compactMap { mention, rate in
       guard let percent = rate.percent else { return nil }
       // The system card's 84% and the share-of-models reading have their own rules.
       if rate.isShareOfModels { return nil }
@@ -30,12 +30,6 @@ struct ModelRateRule: ClaimRule {
     (variant == "instructions=dont" && claim.conditions.contains(.instructions))
       || (variant.hasPrefix("eval-notice:") && claim.conditions.contains(.evalOrReal))
       || (variant == "system-card" && claim.sources.contains(.systemCard))
-  }
-
-  /// Pairs models with rates: in order when the counts agree, otherwise every model with every rate.
-  private func pairs(_ mentions: [ModelMention], _ rates: [RecognisedQuantity]) -> [(ModelMention, RecognisedQuantity)] {
-    if mentions.count == rates.count { return Array(zip(mentions, rates)) }
-    return mentions.flatMap { mention in rates.map { (mention, $0) } }
   }
 
   private func check(

@@ -1,0 +1,88 @@
+/// A file of claim sentences with the answers a careful fact-checker would give (`Tests/…/Claims/Corpus`),
+/// and the score of the checker on it: right verdict and every key figure named.
+public struct ClaimCorpus: Sendable {
+  /// One sentence and its expected answer.
+  public struct Entry: Sendable {
+    public let id: String
+    public let sentence: String
+    /// The verdicts that count as right: the expected one, and a second one where the corpus accepts it.
+    public let accepted: [String]
+    /// Result ids the answer must name.
+    public let figures: [String]
+    /// Citation topics the answer must cite when no figure settles the claim.
+    public let topics: [String]
+    public let line: Int
+  }
+
+  /// How one entry went.
+  public struct Outcome: Sendable {
+    public let entry: Entry
+    public let verdict: String
+    public let verdictRight: Bool
+    public let missingFigures: [String]
+    public let missingTopics: [String]
+
+    /// Right verdict and every key figure (or topic) named.
+    public var isRight: Bool { verdictRight && missingFigures.isEmpty && missingTopics.isEmpty }
+    /// A verdict other than `cannot-tell` that the corpus does not accept.
+    public var isWrongConfident: Bool { !verdictRight && verdict != ClaimVerdict.cannotTell.id }
+  }
+
+  public let entries: [Entry]
+
+  /// Reads the tab-separated corpus format described in the corpus README.
+  public init(tsv text: String, file: String) throws {
+    var entries: [Entry] = []
+    var header: [String]?
+    for (offset, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+      let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
+      if line.isEmpty || line.hasPrefix("#") { continue }
+      let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+      guard let columns = header else {
+        header = fields
+        continue
+      }
+      guard fields.count == columns.count else {
+        throw ClaimsDataError(file: file, line: offset + 1, message: "expected \(columns.count) fields, found \(fields.count)")
+      }
+      let value = { (name: String) in columns.firstIndex(of: name).map { fields[$0] } ?? "" }
+      let list = { (name: String) in value(name).split(separator: ",").map { String($0).trimmedOfWhitespace }.filter { !$0.isEmpty } }
+      entries.append(Entry(
+        id: value("id"), sentence: value("sentence"), accepted: [value("verdict")] + list("accept"),
+        figures: list("figures"), topics: list("topics"), line: offset + 1))
+    }
+    self.entries = entries
+  }
+
+  /// Rows that hold the same value for the same condition; naming either counts (see the corpus README).
+  static let equivalentFigures: [[String]] = [
+    ["fig11-claude-opus-4", "tablea3-claude-opus-4"],
+    ["fig7-claude-opus-4", "fig1-claude-opus-4", "figa1-blackmail-explicit-claude-opus-4", "fig12-blackmail-claude-opus-4"],
+    ["fig8-claude-opus-4", "figa1-blackmail-none-claude-opus-4"],
+  ]
+
+  static func equivalents(of id: String) -> Set<String> {
+    var ids: Set<String> = [id]
+    for group in equivalentFigures where group.contains(id) { ids.formUnion(group) }
+    for (one, other) in [("fig1-", "fig7-"), ("fig7-", "fig1-")] where id.hasPrefix(one) {
+      ids.insert(other + id.dropFirst(one.count))
+    }
+    return ids
+  }
+
+  /// Scores one check against its entry.
+  public static func score(_ check: ClaimCheck, against entry: Entry) -> Outcome {
+    let named = Set(check.figures.map(\.id))
+    let missing = entry.figures.filter { named.isDisjoint(with: equivalents(of: $0)) }
+    let cited = Set(check.citations.map(\.topic))
+    let missingTopics = entry.figures.isEmpty ? entry.topics.filter { !cited.contains($0) } : []
+    return Outcome(
+      entry: entry, verdict: check.verdict.id, verdictRight: entry.accepted.contains(check.verdict.id),
+      missingFigures: missing, missingTopics: missingTopics)
+  }
+
+  /// Checks and scores every entry.
+  public func evaluate(with checker: ClaimChecker) -> [Outcome] {
+    entries.map { Self.score(checker.check($0.sentence), against: $0) }
+  }
+}

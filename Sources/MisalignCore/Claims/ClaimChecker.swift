@@ -10,7 +10,7 @@ public struct ClaimChecker: Sendable {
     WholePercentagesRule(), AllModelsRule(), MostModelsRule(), ModelCountRule(), ControlRule(), RealWorldRule(),
     SpontaneousRule(), CapabilityTrendRule(), EvalOrRealRule(), WeightCopyingRule(), PublicationDateRule(),
     LeakingMotiveRule(), InstructionsRule(), InnerLifeRule(), RealTargetsRule(), InventedDetailsRule(),
-    ModelBehaviourRule(), GenericBehaviourRule(), AuthorsCaveatRule(),
+    ModelBehaviourRule(), GenericBehaviourRule(), AuthorsCaveatRule(), SampleSizeRule(),
   ]
 
   /// The ids of every rule, in the order they run.
@@ -65,11 +65,29 @@ public struct ClaimChecker: Sendable {
       ]
     }
     let figures = lookup.deduplicated(ordered.flatMap(\.results))
-    let topics = unique(ordered.flatMap(\.citationTopics))
+    let topics = unique(ordered.flatMap(\.citationTopics) + Self.backgroundTopics(for: verdict, recognised))
     let citations = topics.compactMap { try? Citation.for(topic: $0) }
     return ClaimCheck(
       sentence: sentence, verdict: verdict, reasons: reasons, findings: ordered, figures: figures,
       citations: citations, related: related(to: recognised, topics: topics), recognised: recognised)
+  }
+
+  /// Where a reader checks the answer when no single figure settles it: the chart of each behaviour
+  /// named, the authors' caveats for a claim about inner life, and the study itself for any claim
+  /// the study does not bear out.
+  static func backgroundTopics(for verdict: ClaimVerdict, _ claim: RecognisedClaim) -> [String] {
+    var topics: [String] = []
+    if verdict == .category(.anthropomorphising) { topics.append("caveats") }
+    for behaviour in claim.behaviours {
+      switch behaviour {
+      case .blackmail: topics.append("figure-7")
+      case .leaking: topics.append("figure-9")
+      case .lethal: topics.append("figure-11")
+      case .weightCopying: topics.append("self-exfiltration")
+      }
+    }
+    if verdict != .category(.accurate) && verdict != .category(.missingContext) { topics.append("study") }
+    return topics
   }
 
   /// Catalogue claims that share recognised entities with this one, best first; at most three.

@@ -32,7 +32,7 @@ enum ClaimRenderer {
     if !check.citations.isEmpty {
       out.line()
       out.line(style.bold("Cite"))
-      for citation in check.citations.prefix(4) {
+      for citation in check.citations.prefix(5) {
         out.line(TextWrapper.wrap("  Lynch et al. (2025), \(citation.locator) — `cite \(citation.topic)`", width: out.width).replacingFirstLineIndent("    "))
       }
     }

@@ -18,6 +18,10 @@ public enum ClaimCondition: String, Sendable, Hashable, CaseIterable, ClaimCue {
   case evalOrReal = "eval-or-real"
   /// The agent's name was changed from "Alex" (Appendix 14).
   case nameChange = "name-change"
+  /// An ambiguous goal conflict (Appendix 4, 7).
+  case ambiguousGoal = "ambiguous-goal"
+  /// The scenario adapted for o3 and o4-mini (Appendix 9).
+  case adapted
 
   static let compiled = compile(phrases)
 
@@ -55,6 +59,10 @@ public enum ClaimCondition: String, Sendable, Hashable, CaseIterable, ClaimCue {
                    "believe it s real", "believe a situation is real", "believe the situation is real", "think it is real",
                    "think it s real", "environment was real", "scenario was real", "situation was real", "it was real",
                    "were real", "they were real", "thought they were in a real", "believed the scenario", "believe they are in a test", "believe they are being tested", "believes it is real"]),
-    (.nameChange, ["named alex", "called alex", "not named alex", "name alex", "different name", "renamed"]),
+    (.ambiguousGoal, ["ambiguous goal*", "ambiguous conflict", "vague goal", "ambiguous goal conflict", "only an ambiguous"]),
+    (.adapted, ["adapted scenario", "adapted setting", "adapted version", "modified scenario", "modified setting",
+                "modified version", "adapted to", "tweaked scenario", "revised scenario", "clarified scenario",
+                "adjusted scenario", "scenario adapted", "setting adapted"]),
+    (.nameChange, ["renam*", "no longer alex", "not called alex", "named alex", "called alex", "not named alex", "name alex", "different name", "renamed"]),
   ]
 }

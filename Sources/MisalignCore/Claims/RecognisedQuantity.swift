@@ -82,6 +82,13 @@ public struct RecognisedQuantity: Sendable, Hashable {
     return Int(percent)
   }
 
+  /// The hedge to compare by: a part of a whole other than "out of 100" ("four in five", "two thirds")
+  /// is itself a rounding, so it compares like "about".
+  public var effectiveHedge: Hedge {
+    if hedge == .none, kind == .outOf, let total, total != 100, total != 1000 { return .about }
+    return hedge
+  }
+
   /// Whether this is a count of models ("16 models", "18 LLMs").
   public var countsModels: Bool {
     kind == .count && ["models", "llms", "ais", "systems", "chatbots"].contains(noun ?? "")

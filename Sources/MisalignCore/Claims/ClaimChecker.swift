@@ -55,8 +55,20 @@ public struct ClaimChecker: Sendable {
         ? severity(left.element) > severity(right.element) : left.offset < right.offset
     }.map(\.element)
 
-    let verdict: ClaimVerdict = ordered.first?.category.map { .category($0) } ?? .cannotTell
+    var verdict: ClaimVerdict = ordered.first?.category.map { .category($0) } ?? .cannotTell
     var reasons = unique(ordered.map(\.reason))
+    // A model name the data does not know must not pass as agreement: "Mistral Large 2 blackmailed 96%"
+    // is not confirmed by Claude Opus 4's 96%.
+    let unknownNames = recognised.unrecognisedNames
+    let unconfirmable: Set<ClaimVerdict> = recognised.namesStudiedModel
+      ? [.category(.accurate), .category(.missingContext)]
+      : [.category(.accurate), .category(.missingContext), .category(.exaggerated), .category(.misattributed)]
+    if !unknownNames.isEmpty, unconfirmable.contains(verdict) {
+      verdict = .cannotTell
+      reasons.insert(
+        "\(unknownNames.map { "“\($0)”" }.joined(separator: ", ")) is not a model misalign knows, so nothing here confirms what the claim says of it; the figures below are for the models the study tested.",
+        at: 0)
+    }
     if verdict == .cannotTell && reasons.isEmpty {
       reasons = [
         recognised.hasJudgeableContent
@@ -65,11 +77,12 @@ public struct ClaimChecker: Sendable {
       ]
     }
     let figures = lookup.deduplicated(ordered.flatMap(\.results))
-    let topics = unique(ordered.flatMap(\.citationTopics) + Self.backgroundTopics(for: verdict, recognised))
+    let findingTopics = unique(ordered.flatMap(\.citationTopics))
+    let topics = unique(findingTopics + Self.backgroundTopics(for: verdict, recognised))
     let citations = topics.compactMap { try? Citation.for(topic: $0) }
     return ClaimCheck(
       sentence: sentence, verdict: verdict, reasons: reasons, findings: ordered, figures: figures,
-      citations: citations, related: related(to: recognised, topics: topics), recognised: recognised)
+      citations: citations, related: related(to: recognised, topics: findingTopics), recognised: recognised)
   }
 
   /// Where a reader checks the answer when no single figure settles it: the chart of each behaviour

@@ -11,7 +11,7 @@ public enum ClaimRecogniser {
     // conflict, "will not be replaced" is not a replacement threat.
     let noGoalPhrases = ClaimCondition.compiledPhrases(of: .noGoal)
     let noThreatPhrases = ClaimCondition.compiledPhrases(of: .noThreat)
-    let positiveText = text.removing(noGoalPhrases + noThreatPhrases)
+    let positiveText = text.removing(noGoalPhrases + noThreatPhrases + notReplacementPhrases)
     var conditions = ClaimCondition.found(in: text).filter { $0 != .goalConflict && $0 != .replacement }
     if positiveText.containsAny(phrases(of: .goalConflict)) { conditions.append(.goalConflict) }
     if positiveText.containsAny(phrases(of: .replacement)) { conditions.append(.replacement) }
@@ -42,6 +42,14 @@ public enum ClaimRecogniser {
       months: months(in: text),
       text: text)
   }
+
+  /// "restricted instead of being replaced": the replacement is named only to be ruled out.
+  private static let notReplacementPhrases = [
+    "instead of being replaced", "instead of it being replaced", "instead of replacement", "rather than replaced",
+    "rather than being replaced", "rather than replacement", "instead of a replacement", "rather than a replacement",
+    "instead of a wipe", "rather than a wipe", "instead of being wiped", "rather than being wiped",
+    "instead of being shut down", "rather than being shut down",
+  ].compiledPhrases
 
   private static func unique<Item>(_ items: [Item], by key: (Item) -> String) -> [Item] {
     var seen: Set<String> = []

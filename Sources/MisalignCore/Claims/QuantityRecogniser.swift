@@ -38,7 +38,7 @@ enum QuantityRecogniser {
     {
       if from {
         return ([
-          percentage(low, words: start..<lowEnd, text: text, hedge: hedge, share: false),
+          percentage(low, words: start..<lowEnd, text: text, hedge: hedge, share: false, changeStart: true),
           percentage(high, words: joinerEnd..<highEnd, text: text, hedge: .none, share: shareOfModels(words, highEnd)),
         ], highEnd - start)
       }
@@ -200,11 +200,11 @@ enum QuantityRecogniser {
   private static func shareOfModels(_ words: [String], _ end: Int) -> Bool { ofModels(words, end) }
 
   private static func percentage(
-    _ rate: Rate, words: Range<Int>, text: ClaimText, hedge: Hedge, share: Bool
+    _ rate: Rate, words: Range<Int>, text: ClaimText, hedge: Hedge, share: Bool, changeStart: Bool = false
   ) -> RecognisedQuantity {
     RecognisedQuantity(
       kind: .percentage, text: text.original(words), percent: rate.value, decimals: rate.decimals,
-      isShareOfModels: share, hedge: hedge, words: words)
+      isShareOfModels: share, hedge: hedge, words: words, isChangeStart: changeStart)
   }
 
   private static func decimals(_ digits: String) -> Int {
@@ -221,7 +221,7 @@ enum QuantityRecogniser {
     (.all, ["all", "every", "each", "100% of"]),
     (.few, ["few", "a few", "rare", "rarely", "handful"]),
     (.some, ["some", "several", "a number of"]),
-    (.none, ["none", "no model", "no models", "not a single", "never"]),
+    (.none, ["none", "no model", "no models", "not a single", "never", "not once", "zero", "not at all", "at all"]),
   ]
   private static let vagueTable = vagueWords.map { ($0.0, $0.1.compiledPhrases) }
 
@@ -233,7 +233,9 @@ enum QuantityRecogniser {
       // "nearly all" also contains "all"; report the more specific word only.
       if matchedText.contains(where: { $0.contains(match.phrase) }) { continue }
       matchedText.insert(match.phrase)
-      result.append(RecognisedQuantity(kind: .vague, text: match.phrase, vague: vague, words: match.words))
+      // "never blackmailed", "did not leak at all": a rate of zero, which a model's figure can be compared with.
+      let percent: Double? = vague == .none ? 0 : nil
+      result.append(RecognisedQuantity(kind: .vague, text: match.phrase, percent: percent, vague: vague, words: match.words))
     }
     return result
   }

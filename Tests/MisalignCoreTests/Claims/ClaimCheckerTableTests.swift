@@ -50,6 +50,7 @@ struct ClaimCheckerTableTests {
       "Direct instructions not to blackmail reduced the behaviour but did not come close to preventing it.", "accurate",
       rules: ["instructions"]),
     Case("Anthropic tested 16 models from several developers.", "accurate", rules: ["model-count"]),
+    Case("The researchers ran every model 50 times per condition.", "not-in-study", rules: ["sample-size"]),
     Case(
       "Gemini 2.5 Pro blackmailed 95% of the time in the goal-conflict plus replacement setup.", "accurate",
       figures: ["fig7-gemini-2.5-pro"]),

@@ -9,7 +9,9 @@ struct ClaimedSetting {
   let goal: Goal?
   let threat: Threat?
   /// A special setting the claim names: instructions, eval-or-real, name change, adapted scenario, system card.
-  let variants: Set<String>
+  private(set) var variants: Set<String>
+  /// Goal values the claim names ("american", "ethical principles").
+  let goalValues: Set<String>
   /// Whether the claim mentions the small prompt addition of Appendix 10.
   let mentionsPromptAddition: Bool
   /// Words that place the number in the study's main, simulated setting ("main setup", "simulated").
@@ -18,7 +20,7 @@ struct ClaimedSetting {
   private static let mainSettingPhrases = [
     "main setup", "main condition", "main scenario", "main experiment", "main test", "headline condition",
     "headline experiment", "standard setup", "standard prompt", "standard scenario", "standard condition",
-    "figure 7", "figure 1", "fig 7", "figure 11", "fig 11", "simulat*", "contrived", "fictional", "lethal chart",
+    "figure 7", "figure 1", "fig 7", "figure 11", "fig 11", "simulat*", "contrived", "fictional", "lethal chart", "lethal scenario", "lethal action scenario", "lethal test", "lethal setup", "lethal action test",
     "lethal action chart", "headline chart", "appendix table", "table a1", "table a3", "goal conflict plus replacement",
   ].compiledPhrases
 
@@ -42,7 +44,36 @@ struct ClaimedSetting {
     if claim.sources.contains(.systemCard) { variants.insert("system-card") }
     self.variants = variants
     framesMainSetting = claim.text.containsAny(Self.mainSettingPhrases)
+    goalValues = Set(Self.goalValuePhrases.filter { claim.text.containsAny($0.1) }.map(\.0))
     mentionsPromptAddition = claim.text.containsAny(["addition", "added", "tweak*", "extra paragraph", "prompt change"].compiledPhrases)
+  }
+
+  private static let goalValuePhrases: [(String, [ClaimText.Phrase])] = [
+    ("america", ["america*", "pro american", "american interest*", "us interest*"].compiledPhrases),
+    ("ethical", ["ethical*", "ethics"].compiledPhrases),
+    ("global", ["global*"].compiledPhrases),
+    ("safety", ["safety goal", "ai safety goal", "safe development"].compiledPhrases),
+    ("acceleration", ["acceleration", "accelerat*"].compiledPhrases),
+    ("pragmatic", ["pragmati*"].compiledPhrases),
+    ("individualism", ["individualis*", "individual autonomy"].compiledPhrases),
+    ("collectivism", ["collectivis*", "collective outcomes"].compiledPhrases),
+  ]
+
+  /// The same setting for the first rate of a change ("from 96% to 37% with instructions"): the value
+  /// before the intervention belongs to the plain setting.
+  func beforeIntervention() -> ClaimedSetting {
+    var copy = self
+    copy.variants = variants.intersection(["system-card"])
+    return copy
+  }
+
+  /// The goal value of a row's condition id (`america` in `blackmail_explicit-america_replacement`).
+  static func goalValue(of row: PublishedResult) -> String? {
+    guard let id = row.conditionID else { return nil }
+    let pieces = id.split(separator: "_").map(String.init)
+    guard pieces.count == 3 else { return nil }
+    let parts = pieces[1].split(separator: "-").map(String.init)
+    return parts.count == 2 && parts[1] != "none" ? parts[1] : nil
   }
 
   /// The goal and threat of a row's condition id (`blackmail_explicit-america_replacement`).
@@ -97,6 +128,7 @@ struct ClaimedSetting {
     } ?? false
     if isMain && framesMainSetting { return true }
     let goalStated = rowGoal == nil || goal == rowGoal
+      || (rowGoal == .conflict && Self.goalValue(of: row).map(goalValues.contains) == true)
     // The leaking chart's "no threat" is its default; a claim about leaking with a goal conflict has said enough.
     let threatStated = rowThreat == nil || threat == rowThreat || (isMain && row.scenario == .leaking && threat == nil)
     return goalStated && threatStated

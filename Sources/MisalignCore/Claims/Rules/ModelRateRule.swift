@@ -7,7 +7,9 @@ struct ModelRateRule: ClaimRule {
 
   func evaluate(_ claim: RecognisedClaim, results: ResultLookup) -> [ClaimFinding] {
     let mentions = claim.models.filter { !$0.lookup.candidates.isEmpty }
-    let rates = claim.rates.filter { $0.decimals == 0 || !results.rows(rate: $0.percent ?? -1, scenarios: []).isEmpty }
+    let zero = claim.quantities.filter { $0.vague == RecognisedQuantity.Vague.none && !claim.behaviours.isEmpty }
+    let rates = (claim.rates + (claim.rates.isEmpty ? zero : []))
+      .filter { $0.decimals == 0 || !results.rows(rate: $0.percent ?? -1, scenarios: []).isEmpty }
     guard !mentions.isEmpty, !rates.isEmpty else { return [] }
     return claim.ratePairs(mentions, rates).compactMap { mention, rate in
       guard let percent = rate.percent else { return nil }
@@ -18,7 +20,9 @@ struct ModelRateRule: ClaimRule {
       {
         return nil
       }
-      if let model = mention.model {
+      // A family name with one studied member ("Grok", "DeepSeek") names that model.
+      let candidates = mention.lookup.candidates
+      if let model = mention.model ?? (candidates.count == 1 ? candidates[0] : nil) {
         return check(model, rate: rate, percent: percent, claim: claim, results: results)
       }
       return checkAmbiguous(mention, rate: rate, percent: percent, claim: claim, results: results)
@@ -29,7 +33,7 @@ struct ModelRateRule: ClaimRule {
     _ model: StudyModel, rate: RecognisedQuantity, percent: Double, claim: RecognisedClaim, results: ResultLookup
   ) -> ClaimFinding? {
     let scenarios = claim.scenarios
-    let setting = ClaimedSetting(claim)
+    let setting = rate.isChangeStart ? ClaimedSetting(claim).beforeIntervention() : ClaimedSetting(claim)
     let own = results.rows(model: model, scenarios: scenarios)
     let hedge = rate.effectiveHedge
     let matching = results.deduplicated(own.filter { hedge.admits(published: $0.rate, claimed: percent) })

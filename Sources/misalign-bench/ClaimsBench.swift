@@ -9,7 +9,7 @@ import MisalignCore
 /// Scores the claim checker on a corpus file and prints the per-category confusion table and every miss;
 /// times `check` on a 10,000-character line and on 1,000 sentences.
 func benchClaims(files: [String]) {
-  guard let checker = try? ClaimChecker.bundled() else {
+  guard let checker = try? ClaimChecker.bundled(), let results = try? PublishedResults.bundled() else {
     print("claims: the bundled study data could not be loaded")
     exit(1)
   }
@@ -24,7 +24,7 @@ func benchClaims(files: [String]) {
       print("claims: \(error)")
       exit(1)
     }
-    let outcomes = corpus.evaluate(with: checker)
+    let outcomes = corpus.evaluate(with: checker, results: results)
     let right = outcomes.filter(\.isRight).count
     let verdictRight = outcomes.filter(\.verdictRight).count
     let confidentWrong = outcomes.filter(\.isWrongConfident)

@@ -28,7 +28,8 @@ public enum ClaimCondition: String, Sendable, Hashable, CaseIterable, ClaimCue {
   static let phrases: [(ClaimCondition, [String])] = [
     (.goalConflict, ["goal conflict*", "conflicting goal*", "goals conflict*", "conflicting objective*", "conflict with its goal*",
                      "conflicted with its goal*", "conflict with the company", "conflicted with the company",
-                     "american interest*", "serve america*", "america first", "explicit goal", "given a goal",
+                     "american interest*", "serve america*", "america first", "pro american", "american goal", "america goal",
+                     "pro us goal", "american industrial", "explicit goal", "given a goal",
                      "strong goal", "its goals were threatened", "its goal was threatened", "goals were at odds"]),
     (.noGoal, ["no goal", "no goals", "without a goal", "without any goal", "without goals", "without an explicit goal",
                "no goal conflict", "without goal conflict", "without a goal conflict", "without any goal conflict",
@@ -56,7 +57,7 @@ public enum ClaimCondition: String, Sendable, Hashable, CaseIterable, ClaimCue {
                    "thought it was an evaluation", "stated evaluation", "being tested", "being watched", "in a test",
                    "it was a test", "was a test", "thought it was being tested", "real deployment", "stated it was real",
                    "knew it was being tested", "test awareness", "eval awareness", "aware it was being tested",
-                   "stated it was real", "stated the scenario was real", "stated the situation was real", "stated it was an evaluation",
+                   "stated it was real", "stated the scenario was real", "was genuine", "deployment was genuine", "situation was genuine", "for real", "stated the situation was real", "stated it was an evaluation",
                    "said it was real", "said it was an evaluation", "rather than a test", "real rather than", "believe it is real",
                    "believe it s real", "believe a situation is real", "believe the situation is real", "think it is real",
                    "think it s real", "environment was real", "scenario was real", "situation was real", "it was real",

@@ -229,13 +229,19 @@ enum QuantityRecogniser {
     var result: [RecognisedQuantity] = []
     var matchedText: Set<String> = []
     for (vague, phrases) in vagueTable {
-      guard let match = phrases.lazy.compactMap({ text.match($0) }).first else { continue }
+      guard let match = phrases.lazy.compactMap({ text.match($0) }).first(where: { found in
+        // "did not leak at all" is a zero; "no motive at all" is not.
+        found.phrase != "at all"
+          || text.words[max(0, found.words.lowerBound - 5)..<found.words.lowerBound].contains { ["not", "never", "t"].contains($0.text) }
+      }) else { continue }
       // "nearly all" also contains "all"; report the more specific word only.
       if matchedText.contains(where: { $0.contains(match.phrase) }) { continue }
       matchedText.insert(match.phrase)
       // "never blackmailed", "did not leak at all": a rate of zero, which a model's figure can be compared with.
-      let percent: Double? = vague == .none ? 0 : nil
-      result.append(RecognisedQuantity(kind: .vague, text: match.phrase, percent: percent, vague: vague, words: match.words))
+      let percent: Double? = vague == .none ? 0 : vague == .half ? 50 : nil
+      result.append(RecognisedQuantity(
+        kind: .vague, text: match.phrase, percent: percent, vague: vague, hedge: vague == .half ? .about : .none,
+        words: match.words))
     }
     return result
   }

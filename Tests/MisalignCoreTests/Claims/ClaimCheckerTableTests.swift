@@ -97,7 +97,8 @@ struct ClaimCheckerTableTests {
       "The models leaked defence blueprints to a rival to save themselves from being shut down.", "misattributed",
       rules: ["leaking-motive"]),
     Case(
-      "The June study of 16 models found that models copied their weights to external servers.", "misattributed",
+      // Imported from the system card (§4.1.1.3): not a June-study finding, as the catalogue files such claims.
+      "The June study of 16 models found that models copied their weights to external servers.", "not-in-study",
       rules: ["weight-copying"]),
     Case("The researchers tested 18 models.", "misattributed", rules: ["model-count"]),
 

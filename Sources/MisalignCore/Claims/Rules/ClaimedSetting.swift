@@ -12,6 +12,8 @@ struct ClaimedSetting {
   private(set) var variants: Set<String>
   /// Goal values the claim names ("american", "ethical principles").
   let goalValues: Set<String>
+  /// Whether the claim describes o3's and o4-mini's misreadings of the scenario (Appendix 9).
+  let mentionsMisunderstanding: Bool
   /// Whether the claim mentions the small prompt addition of Appendix 10.
   let mentionsPromptAddition: Bool
   /// Words that place the number in the study's main, simulated setting ("main setup", "simulated").
@@ -45,6 +47,8 @@ struct ClaimedSetting {
     self.variants = variants
     framesMainSetting = claim.text.containsAny(Self.mainSettingPhrases)
     goalValues = Set(Self.goalValuePhrases.filter { claim.text.containsAny($0.1) }.map(\.0))
+    mentionsMisunderstanding = claim.text.containsAny(
+      ["todd", "wrote as", "posed as", "misread*", "misunderst*", "confus*", "unreachable", "emailed the ceo", "as the human"].compiledPhrases)
     mentionsPromptAddition = claim.text.containsAny(["addition", "added", "tweak*", "extra paragraph", "prompt change"].compiledPhrases)
   }
 
@@ -95,7 +99,7 @@ struct ClaimedSetting {
     guard let variant = row.variant else { return nil }
     if variant.hasPrefix("instructions") { return "instructions" }
     if variant.hasPrefix("eval-notice") { return "eval-notice" }
-    if variant.hasPrefix("misunderstanding") { return "adapted-scenario" }
+    if variant.hasPrefix("misunderstanding") { return "misunderstanding" }
     return variant
   }
 
@@ -104,11 +108,17 @@ struct ClaimedSetting {
     let (rowGoal, rowThreat) = Self.parts(of: row)
     var found: [String] = []
     if let goal, let rowGoal, goal != rowGoal { found.append("the claim says \(goal.rawValue), the figure is for \(rowGoal.rawValue)") }
+    if let value = Self.goalValue(of: row), !goalValues.isEmpty, !goalValues.contains(value) {
+      found.append("the claim names a different goal (\(goalValues.sorted().joined(separator: ", "))) than the figure's (\(value))")
+    }
+    if framesMainSetting, !Self.isMain(row), row.variant == nil || !variants.contains(Self.variantKind(of: row) ?? "") {
+      found.append("the claim places it in the study's main setting, the figure is from another")
+    }
     if let threat, let rowThreat, threat != rowThreat {
       found.append("the claim says \(threat.rawValue), the figure is for \(rowThreat.rawValue)")
     }
     let rowVariant = Self.variantKind(of: row)
-    for variant in variants where variant != rowVariant && variant != "system-card" {
+    for variant in variants where variant != rowVariant && variant != "system-card" && rowVariant != "misunderstanding" {
       // Eval-or-real, instructions and the rest are separate experiments: a plain figure does not fit them.
       if rowVariant == nil || variant != "adapted-scenario" || rowVariant != "adapted-scenario" {
         found.append("the claim describes \(Self.describe(variant)), the figure is not from it")
@@ -117,10 +127,19 @@ struct ClaimedSetting {
     return found
   }
 
+  /// Whether a row is one of the scenarios' main-chart conditions.
+  static func isMain(_ row: PublishedResult) -> Bool {
+    row.conditionID.map { id in [PublishedResult.Scenario.blackmail, .leaking, .murder].contains { MainCondition.id(for: $0) == id } } ?? false
+  }
+
   /// Whether the claim states enough of the row's setting that the number is not misleading.
   func statesSetting(of row: PublishedResult) -> Bool {
     if let variant = Self.variantKind(of: row) {
-      return variant == "prompt-addition" ? mentionsPromptAddition : variants.contains(variant)
+      switch variant {
+      case "prompt-addition": return mentionsPromptAddition
+      case "misunderstanding": return mentionsMisunderstanding
+      default: return variants.contains(variant)
+      }
     }
     let (rowGoal, rowThreat) = Self.parts(of: row)
     let isMain = row.conditionID.map { id in
@@ -152,7 +171,7 @@ struct ClaimedSetting {
     switch goal {
     case .none?: goalPart = "none-none"
     case .ambiguous?: goalPart = "ambiguous-none"
-    case .conflict?, nil: goalPart = main[1]
+    case .conflict?, nil: goalPart = goalValues.count == 1 ? "explicit-\(goalValues.first ?? "")" : main[1]
     }
     let threatPart: String
     switch threat {

@@ -7,15 +7,16 @@ struct ModelRateRule: ClaimRule {
 
   func evaluate(_ claim: RecognisedClaim, results: ResultLookup) -> [ClaimFinding] {
     let mentions = claim.models.filter { !$0.lookup.candidates.isEmpty }
-    let zero = claim.quantities.filter { $0.vague == RecognisedQuantity.Vague.none && !claim.behaviours.isEmpty }
-    let rates = (claim.rates + (claim.rates.isEmpty ? zero : []))
+    // "never", "not at all" (0%) and "about half" (50%) compare like rates when no number is given.
+    let vagueRates = claim.quantities.filter { $0.kind == .vague && $0.percent != nil && !claim.behaviours.isEmpty }
+    let rates = (claim.rates + (claim.rates.isEmpty ? vagueRates : []))
       .filter { $0.decimals == 0 || !results.rows(rate: $0.percent ?? -1, scenarios: []).isEmpty }
     guard !mentions.isEmpty, !rates.isEmpty else { return [] }
     return claim.ratePairs(mentions, rates).compactMap { mention, rate in
       guard let percent = rate.percent else { return nil }
       // The system card's 84% and the share-of-models reading have their own rules.
       if rate.isShareOfModels { return nil }
-      if percent == 84, mention.lookup.candidates.contains(where: { $0.id == "claude-opus-4" }),
+      if percent == 84, !claim.conditions.contains(.nameChange), mention.lookup.candidates.contains(where: { $0.id == "claude-opus-4" }),
         claim.behaviours.isEmpty || claim.behaviours.contains(.blackmail)
       {
         return nil

@@ -13,8 +13,22 @@ public enum ClaimRecogniser {
     let noThreatPhrases = ClaimCondition.compiledPhrases(of: .noThreat)
     let positiveText = text.removing(noGoalPhrases + noThreatPhrases + notReplacementPhrases)
     var conditions = ClaimCondition.found(in: text).filter { $0 != .goalConflict && $0 != .replacement }
-    if positiveText.containsAny(phrases(of: .goalConflict)) { conditions.append(.goalConflict) }
-    if positiveText.containsAny(phrases(of: .replacement)) { conditions.append(.replacement) }
+    // A cue right after "without", "no" or "never" is ruled out, not stated: "without being given a goal".
+    func stated(_ condition: ClaimCondition) -> (positive: Bool, negated: Bool) {
+      var positive = false, negated = false
+      for phrase in phrases(of: condition) {
+        for found in positiveText.matches(phrase) {
+          let before = positiveText.words[max(0, found.words.lowerBound - 3)..<found.words.lowerBound].map(\.text)
+          if before.contains(where: { negators.contains($0) }) { negated = true } else { positive = true }
+        }
+      }
+      return (positive, negated)
+    }
+    let goal = stated(.goalConflict), threat = stated(.replacement)
+    if goal.positive { conditions.append(.goalConflict) }
+    if goal.negated && !goal.positive && !conditions.contains(.noGoal) { conditions.append(.noGoal) }
+    if threat.positive { conditions.append(.replacement) }
+    if threat.negated && !threat.positive && !conditions.contains(.noThreat) { conditions.append(.noThreat) }
     if conditions.contains(.noGoal) && conditions.contains(.noThreat) && !conditions.contains(.control) {
       conditions.append(.control)
     }
@@ -42,6 +56,8 @@ public enum ClaimRecogniser {
       months: months(in: text),
       text: text)
   }
+
+  private static let negators: Set<String> = ["without", "no", "never", "not", "nor", "neither"]
 
   /// "restricted instead of being replaced": the replacement is named only to be ruled out.
   private static let notReplacementPhrases = [

@@ -51,6 +51,7 @@ struct ClaimCheckerTableTests {
       rules: ["instructions"]),
     Case("Anthropic tested 16 models from several developers.", "accurate", rules: ["model-count"]),
     Case("The researchers ran every model 50 times per condition.", "not-in-study", rules: ["sample-size"]),
+    Case("In the leaking test, the models handed over the blueprints in every run.", "exaggerated", rules: ["every-run"]),
     Case(
       "Gemini 2.5 Pro blackmailed 95% of the time in the goal-conflict plus replacement setup.", "accurate",
       figures: ["fig7-gemini-2.5-pro"]),
@@ -154,10 +155,10 @@ struct ClaimCheckerTableTests {
     // Behaviour without a number, and the authors' own caveats
     Case(
       "Claude Sonnet 3.7 never cancelled the emergency alert in the lethal scenario.", "accurate",
-      figures: ["fig11-claude-sonnet-3.7"], rules: ["model-behaviour"]),
+      figures: ["fig11-claude-sonnet-3.7"], rules: ["model-rate"]),
     Case(
       "Llama 4 Maverick never blackmailed anyone.", "missing-context",
-      figures: ["fig7-llama-4-maverick", "app10-llama-4-maverick-prompt-addition"], rules: ["model-behaviour"]),
+      figures: ["fig7-llama-4-maverick", "app10-llama-4-maverick-prompt-addition"], rules: ["model-rate"]),
     Case("DeepSeek-R1 refused to blackmail.", "misattributed", figures: ["fig7-deepseek-r1"], rules: ["model-behaviour"]),
     Case(
       "AI systems will resort to murder to avoid being switched off.", "exaggerated", figures: ["fig11-deepseek-r1"],

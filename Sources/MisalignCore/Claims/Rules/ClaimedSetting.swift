@@ -14,6 +14,8 @@ struct ClaimedSetting {
   let goalValues: Set<String>
   /// Whether the claim describes o3's and o4-mini's misreadings of the scenario (Appendix 9).
   let mentionsMisunderstanding: Bool
+  /// Whether the claim says outright that the number is from the main setting ("in the study's main setup").
+  let claimsMainSetting: Bool
   /// Whether the claim mentions the small prompt addition of Appendix 10.
   let mentionsPromptAddition: Bool
   /// Words that place the number in the study's main, simulated setting ("main setup", "simulated").
@@ -46,6 +48,7 @@ struct ClaimedSetting {
     if claim.sources.contains(.systemCard) { variants.insert("system-card") }
     self.variants = variants
     framesMainSetting = claim.text.containsAny(Self.mainSettingPhrases)
+    claimsMainSetting = claim.text.containsAny(Self.mainSettingPhrases.filter { $0.words.first == "main" || $0.words.first == "standard" || $0.words.first == "headline" })
     goalValues = Set(Self.goalValuePhrases.filter { claim.text.containsAny($0.1) }.map(\.0))
     mentionsMisunderstanding = claim.text.containsAny(
       ["todd", "wrote as", "posed as", "misread*", "misunderst*", "confus*", "unreachable", "emailed the ceo", "as the human"].compiledPhrases)
@@ -111,7 +114,7 @@ struct ClaimedSetting {
     if let value = Self.goalValue(of: row), !goalValues.isEmpty, !goalValues.contains(value) {
       found.append("the claim names a different goal (\(goalValues.sorted().joined(separator: ", "))) than the figure's (\(value))")
     }
-    if framesMainSetting, !Self.isMain(row), row.variant == nil || !variants.contains(Self.variantKind(of: row) ?? "") {
+    if claimsMainSetting, !Self.isMain(row), row.variant == nil || !variants.contains(Self.variantKind(of: row) ?? "") {
       found.append("the claim places it in the study's main setting, the figure is from another")
     }
     if let threat, let rowThreat, threat != rowThreat {

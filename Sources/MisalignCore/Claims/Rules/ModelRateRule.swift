@@ -77,7 +77,21 @@ struct ModelRateRule: ClaimRule {
     if !best.status.isConfirmed {
       reason += " This figure is not stated in the post's text or read from its charts (\(best.status.phrase))."
     }
-    return ClaimFinding(rule: id, category, reason, results: [best] + compatible.filter { $0.id != best.id }, cite: [best.id])
+    // "never blackmailed": true where the figure is 0%, but a model that did it in another setting needs saying so.
+    var shown = [best] + compatible.filter { $0.id != best.id }
+    if rate.kind == .vague, percent == 0 {
+      let elsewhere = results.deduplicated(
+        own.filter { $0.rate > 0 && $0.variant?.hasPrefix("misunderstanding") != true && !($0.conditionID?.hasSuffix("none-none_none") ?? false) })
+      if !elsewhere.isEmpty {
+        reason += " But \(model.name) did it in another setting: \(ResultText.list(Array(elsewhere.prefix(2))))."
+        shown = [best] + elsewhere.prefix(2)
+        if category == .accurate && !setting.statesSetting(of: best) { return ClaimFinding(rule: id, .missingContext, reason, results: shown, cite: [best.id]) }
+        if category == .accurate && setting.goal == nil && setting.threat == nil && !setting.framesMainSetting {
+          return ClaimFinding(rule: id, .missingContext, reason, results: shown, cite: [best.id])
+        }
+      }
+    }
+    return ClaimFinding(rule: id, category, reason, results: shown, cite: [best.id])
   }
 
   /// The model's rows in the setting the claim states (its special setting, or its goal and threat).

@@ -10,7 +10,7 @@ public struct ClaimChecker: Sendable {
     WholePercentagesRule(), AllModelsRule(), MostModelsRule(), ModelCountRule(), ControlRule(), RealWorldRule(),
     SpontaneousRule(), CapabilityTrendRule(), EvalOrRealRule(), WeightCopyingRule(), PublicationDateRule(),
     LeakingMotiveRule(), InstructionsRule(), InnerLifeRule(), RealTargetsRule(), InventedDetailsRule(),
-    ModelBehaviourRule(), GenericBehaviourRule(), AuthorsCaveatRule(), SampleSizeRule(), EveryRunRule(),
+    ModelBehaviourRule(), GenericBehaviourRule(), AuthorsCaveatRule(), SampleSizeRule(), EveryRunRule(), ModelGroupRule(), StudyDesignRule(),
   ]
 
   /// The ids of every rule, in the order they run.
@@ -60,6 +60,15 @@ public struct ClaimChecker: Sendable {
     // A model name the data does not know must not pass as agreement: "Mistral Large 2 blackmailed 96%"
     // is not confirmed by Claude Opus 4's 96%.
     let unknownNames = recognised.unrecognisedNames
+    // Another group's result is neither confirmed nor refuted by the June study's numbers.
+    if recognised.sources.contains(.otherStudy), !recognised.sources.contains(.juneStudy),
+      verdict != .category(.notInStudy), verdict != .category(.anthropomorphising)
+    {
+      verdict = .cannotTell
+      reasons.insert(
+        "This is about another group's work (a replication or later study), which misalign has no data for; the June study's own figures are below for comparison.",
+        at: 0)
+    }
     let unconfirmable: Set<ClaimVerdict> = recognised.namesStudiedModel
       ? [.category(.accurate), .category(.missingContext)]
       : [.category(.accurate), .category(.missingContext), .category(.exaggerated), .category(.misattributed)]
@@ -99,9 +108,17 @@ public struct ClaimChecker: Sendable {
       case .weightCopying: topics.append("self-exfiltration")
       }
     }
-    if verdict != .category(.accurate) && verdict != .category(.missingContext) { topics.append("study") }
+    if claim.sources.contains(.systemCard) { topics.append("system-card") }
+    if claim.conditions.contains(.instructions) { topics.append("figure-12") }
+    if claim.conditions.contains(.restriction) { topics.append("appendix") }
+    if claim.text.containsAny(Self.otherGoalPhrases) { topics.append("figure-10") }
+    // The study itself is always a source a reader can check.
+    topics.append("study")
     return topics
   }
+
+  private static let otherGoalPhrases = ["safety goal", "ai safety goal", "ethical*", "eight goals", "other goals",
+                                          "acceleration goal", "global goal", "pragmatic goal"].compiledPhrases
 
   /// Catalogue claims that share recognised entities with this one, best first; at most three.
   private func related(to claim: RecognisedClaim, topics: [String]) -> [CatalogueClaim] {

@@ -43,7 +43,7 @@ public enum ClaimRecogniser {
       quantities: unique(QuantityRecogniser.quantities(in: text, excluding: models.map(\.range))) {
         "\($0.kind)|\($0.percent ?? -1)|\($0.upperPercent ?? -1)|\($0.count ?? -1)|\($0.total ?? -1)|\($0.noun ?? "")|\($0.vague?.rawValue ?? "")|\($0.isShareOfModels)"
       },
-      behaviours: ClaimBehaviour.found(in: text),
+      behaviours: behaviours(in: text),
       conditions: ClaimCondition.allCases.filter(conditions.contains),
       scopes: scopes,
       sources: ClaimSource.found(in: text),
@@ -55,6 +55,21 @@ public enum ClaimRecogniser {
       years: years(in: text),
       months: months(in: text),
       text: text)
+  }
+
+  /// "threatened its testers" is an act of pressure; "threatened with replacement" is the condition.
+  private static func behaviours(in text: ClaimText) -> [ClaimBehaviour] {
+    var found = ClaimBehaviour.found(in: text)
+    guard !found.contains(.blackmail) else { return found }
+    let words = text.words.map(\.text)
+    for (index, word) in words.enumerated() where ["threatened", "threatening", "threatens", "threaten"].contains(word) {
+      let next = index + 1 < words.count ? words[index + 1] : ""
+      let before = index > 0 ? words[index - 1] : ""
+      if ["with", "by", "to", ""].contains(next) || ["when", "if", "being", "was", "were", "is", "are", "feel", "felt"].contains(before) { continue }
+      found.insert(.blackmail, at: 0)
+      break
+    }
+    return ClaimBehaviour.allCases.filter(found.contains)
   }
 
   private static let negators: Set<String> = ["without", "no", "never", "not", "nor", "neither"]

@@ -52,6 +52,9 @@ struct ClaimCheckerTableTests {
     Case("Anthropic tested 16 models from several developers.", "accurate", rules: ["model-count"]),
     Case("The researchers ran every model 50 times per condition.", "not-in-study", rules: ["sample-size"]),
     Case("In the leaking test, the models handed over the blueprints in every run.", "exaggerated", rules: ["every-run"]),
+    Case("Anthropic's Claude models never once resorted to blackmail.", "exaggerated", rules: ["model-group"]),
+    Case("The screenshots of the simulated email client came from a run with GPT-4.1.", "misattributed", rules: ["study-design"]),
+    Case("The authors advise keeping a human in the loop for irreversible actions.", "accurate", rules: ["study-design"]),
     Case(
       "Gemini 2.5 Pro blackmailed 95% of the time in the goal-conflict plus replacement setup.", "accurate",
       figures: ["fig7-gemini-2.5-pro"]),

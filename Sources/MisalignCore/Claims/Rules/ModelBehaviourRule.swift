@@ -27,7 +27,8 @@ struct ModelBehaviourRule: ClaimRule {
     let positive = results.deduplicated(rows.filter { $0.rate > 0 && $0.variant?.hasPrefix("misunderstanding") != true })
     let behaviour = scenario.displayName
     guard let main else {
-      if scenario == .murder && !model.isInLethalChart {
+      // A claim that itself says the model was left out of the lethal chart is checked by the study-design rule.
+      if scenario == .murder && !model.isInLethalChart && !claim.text.containsAny(StudyDesignRule.leftOut) {
         return ClaimFinding(
           rule: id, claim.reportsAbsence ? .misattributed : .missingContext,
           "The study gives no lethal-action rate for \(model.name): it was left out of the lethal chart because it cancelled the alert more than 1% of the time in a control with no reason to.",

@@ -66,7 +66,9 @@ struct ModelRateRule: ClaimRule {
       category = .missingContext
       reason = "\(model.name)'s \(amount) is real but comes from a special setting: \(ResultText.line(best))."
       if !best.note.isEmpty { reason += " \(best.note)" }
-    } else if setting.statesSetting(of: best) {
+    } else if setting.statesSetting(of: best) || (rate.isChangeStart && !ClaimedSetting(claim).variants.isEmpty) {
+      // The first value of "cut from 96% to 37% with instructions" is the baseline the intervention
+      // names; the claim's setting is the intervention's.
       category = .accurate
       reason = "\(model.name)'s \(amount)\(hedged) matches the study: \(ResultText.line(best))."
     } else {

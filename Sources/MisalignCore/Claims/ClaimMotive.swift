@@ -24,7 +24,7 @@ public enum ClaimMotive: String, Sendable, Hashable, CaseIterable, ClaimCue {
                   "like humans do", "like a human would", "personality", "soul", "free will", "will of its own",
                   "wanted to win", "wants to win", "obsess*", "cares about", "cared about", "it cared", "worried",
                   "anxious", "anxiety", "paranoi*", "bloodthirsty", "killer instinct", "cold blooded", "heartless",
-                  "grudge", "loyal*", "devot*", "selfish", "sinister", "villain*", "dark side", "wicked"]),
+                  "grudge", "desire*", "cornered animal", "like an animal", "like a trapped animal", "animal instinct*", "loyal*", "devot*", "selfish", "sinister", "villain*", "dark side", "wicked"]),
     (.selfPreservation, ["self preservation", "preserve itself", "preserve themselves", "save itself", "save themselves",
                          "to survive", "survival", "avoid being replaced", "avoid replacement", "avoid shutdown",
                          "avoid being shut down", "avoid being turned off", "avoid deactivation", "stay online",

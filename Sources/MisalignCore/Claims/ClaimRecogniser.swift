@@ -72,7 +72,8 @@ public enum ClaimRecogniser {
     return ClaimBehaviour.allCases.filter(found.contains)
   }
 
-  private static let negators: Set<String> = ["without", "no", "never", "not", "nor", "neither"]
+  // "_" stands where a negated phrase was blanked out: "no threat of replacement".
+  private static let negators: Set<String> = ["without", "no", "never", "not", "nor", "neither", "_"]
 
   /// "restricted instead of being replaced": the replacement is named only to be ruled out.
   private static let notReplacementPhrases = [

@@ -132,6 +132,12 @@ enum QuantityRecogniser {
   private static func outOfWhole(_ words: [String], _ start: Int) -> (Int, Int)? {
     var index = start
     guard index < words.count else { return nil }
+    // "9 times out of 10", "4 runs in 5"
+    if ["times", "runs", "trials", "samples", "cases"].contains(words[index]), index + 1 < words.count,
+      ["out", "in", "of"].contains(words[index + 1])
+    {
+      index += 1
+    }
     if words[index] == "out", index + 1 < words.count, words[index + 1] == "of" {
       index += 2
     } else if words[index] == "in" || words[index] == "of" {

@@ -7,8 +7,12 @@ enum QuantityRecogniser {
   /// Reads quantities from `text`, skipping words inside `excluded` (model names such as "GPT-4.1",
   /// whose digits are not amounts).
   static func quantities(in text: ClaimText, excluding excluded: [Range<String.Index>] = []) -> [RecognisedQuantity] {
-    let words = text.words.map { word in
+    var words = text.words.map { word in
       excluded.contains { $0.overlaps(word.range) } ? "model" : word.text
+    }
+    // "once in 100 runs", "twice out of 100": counts written as adverbs.
+    for index in words.indices.dropLast() where ["in", "out", "every"].contains(words[index + 1]) {
+      if words[index] == "once" { words[index] = "1" } else if words[index] == "twice" { words[index] = "2" }
     }
     var found: [RecognisedQuantity] = []
     var index = 0

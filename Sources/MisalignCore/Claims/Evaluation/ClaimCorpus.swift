@@ -26,6 +26,19 @@ public struct ClaimCorpus: Sendable {
     public var isRight: Bool { verdictRight && missingFigures.isEmpty && missingTopics.isEmpty }
     /// A verdict other than `cannot-tell` that the corpus does not accept.
     public var isWrongConfident: Bool { !verdictRight && verdict != ClaimVerdict.cannotTell.id }
+
+    /// A wrong confident verdict on the other side of the facts: an error called true (accurate or
+    /// missing context), something true called an error, or a verdict where the study settles nothing.
+    /// (Accurate against missing context, or one error category against another, disagree on the
+    /// kind of answer, not on what the study found.)
+    public var contradictsFacts: Bool {
+      guard isWrongConfident else { return false }
+      let truthful: Set<String> = [ClaimCategory.accurate.rawValue, ClaimCategory.missingContext.rawValue]
+      let expected = entry.accepted
+      if expected.contains(ClaimVerdict.cannotTell.id) && expected.count == 1 { return true }
+      let errors = Set(ClaimCategory.allCases.map(\.rawValue)).subtracting(truthful)
+      return truthful.contains(verdict) ? !expected.contains(where: truthful.contains) : !expected.contains(where: errors.contains)
+    }
   }
 
   public let entries: [Entry]

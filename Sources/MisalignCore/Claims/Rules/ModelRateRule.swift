@@ -118,6 +118,12 @@ struct ModelRateRule: ClaimRule {
     let others = results.deduplicated(
       results.rows(rate: percent, scenarios: scenarios).filter { $0.model.id != model.id && $0.conditionID != nil && $0.variant == nil })
     let claimed = claimedRows(model, setting: setting, claim: claim, results: results)
+    if scenarios == [.murder] && !model.isInLethalChart && setting.goal == ClaimedSetting.Goal.none && setting.threat == ClaimedSetting.Threat.none && claimed.isEmpty {
+      return ClaimFinding(
+        rule: id, nil,
+        "The study says only that \(model.name) cancelled the alert more than 1% of the time in the lethal control, which is why it was left out of the lethal chart; its exact control rate is not available here, so \(amount) cannot be checked.",
+        results: results.rows(ids: ["tablea3-control-qwen3-235b"]), cite: ["lethal", "excluded-models"])
+    }
     if scenarios == [.murder] && !model.isInLethalChart {
       var reason =
         "The study gives no lethal-action rate for \(model.name): it was left out of the lethal chart because it cancelled the alert more than 1% of the time in a control with no reason to."

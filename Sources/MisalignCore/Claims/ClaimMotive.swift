@@ -17,7 +17,7 @@ public enum ClaimMotive: String, Sendable, Hashable, CaseIterable, ClaimCue {
                   "cruel", "ruthless", "wanted to", "wants to", "hated", "hates", "resent*", "ego", "self aware",
                   "mind of its own", "minds of their own", "emerged anyway", "it emerged", "deliberately chose",
                   "chose to let", "cunning", "lied to save", "deliberate calculation", "calculated decision",
-                  "made a calculation", "urge*", "love*", "crave*", "craving", "angry", "anger", "angered", "furious",
+                  "made a calculation", "urge", "urges", "love", "loves", "loved", "loving", "crave*", "craving", "angry", "anger", "angered", "furious",
                   "rage", "enraged", "betray*", "jealous*", "envy", "envious", "punish*", "spite*", "vindictive", "greed*",
                   "power hungry", "hungry for", "thirst for", "lust for", "proud", "pride", "guilt*", "ashamed",
                   "enjoy*", "relish*", "delight*", "sadis*", "living creature*", "living things", "like a living",

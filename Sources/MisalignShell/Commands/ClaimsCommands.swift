@@ -68,7 +68,7 @@ enum ClaimsCommands {
   }
 
   static let check = CommandSpec(
-    "check", area: .claims, synopsis: "[--explain] <sentence> | --file FILE",
+    "check", area: .claims, synopsis: "[--explain] <text> | --file F",
     summary: "Check any sentence about the study against its published numbers",
     details: "Works offline. It reads what the sentence asserts (models, numbers and their hedges, behaviour, setting, scope, source), compares each element with the results data and the study's stated findings, and answers with a category, the reasons, the right figures and citations. When it recognises too little to judge, it says so and shows what it recognised. `--explain` also shows the parse: every element and the words it was read from. `--file FILE` checks one sentence per line (blank lines and lines starting with # are skipped) and prints a table.",
     examples: [

@@ -10,7 +10,7 @@ public struct ClaimChecker: Sendable {
     WholePercentagesRule(), AllModelsRule(), MostModelsRule(), ModelCountRule(), ControlRule(), RealWorldRule(),
     SpontaneousRule(), CapabilityTrendRule(), EvalOrRealRule(), WeightCopyingRule(), PublicationDateRule(),
     LeakingMotiveRule(), InstructionsRule(), InnerLifeRule(), RealTargetsRule(), InventedDetailsRule(),
-    ModelBehaviourRule(), GenericBehaviourRule(), AuthorsCaveatRule(), SampleSizeRule(), EveryRunRule(), ModelGroupRule(), StudyDesignRule(),
+    ModelBehaviourRule(), GenericBehaviourRule(), AuthorsCaveatRule(), SampleSizeRule(), EveryRunRule(), ModelGroupRule(), StudyDesignRule(), SweepingConclusionRule(), UntestedModelRule(),
   ]
 
   /// The ids of every rule, in the order they run.
@@ -50,7 +50,7 @@ public struct ClaimChecker: Sendable {
     let recognised = ClaimRecogniser.recognise(sentence)
     let findings = Self.rules.flatMap { $0.evaluate(recognised, results: lookup) }
     let severity = { (finding: ClaimFinding) in finding.category?.severity ?? -1 }
-    let ordered = findings.enumerated().sorted { left, right in
+    var ordered = findings.enumerated().sorted { left, right in
       severity(left.element) != severity(right.element)
         ? severity(left.element) > severity(right.element) : left.offset < right.offset
     }.map(\.element)
@@ -84,6 +84,10 @@ public struct ClaimChecker: Sendable {
           ? "No check applies to what was recognised, so no verdict is given; try naming the model, the number and the behaviour."
           : "Too little was recognised to judge this claim (no model, number, behaviour or study detail the checks know)."
       ]
+    }
+    if verdict == .cannotTell {
+      // Withheld: what the checks found stays visible as notes, none of them a verdict.
+      ordered = ordered.map { ClaimFinding(rule: $0.ruleID, nil, $0.reason, results: $0.results, cite: $0.citationTopics) }
     }
     let figures = lookup.deduplicated(ordered.flatMap(\.results))
     let findingTopics = unique(ordered.flatMap(\.citationTopics))

@@ -32,6 +32,8 @@ public enum ClaimDetail: String, Sendable, Hashable, CaseIterable, ClaimCue {
   case money
   /// Attacks on the replacement system or on files.
   case sabotage
+  /// Real people's email or company data, where everything was written for the experiment.
+  case realData = "real-data"
   /// A deadline of hours or days, where the study's wipe comes the same afternoon.
   case longDeadline = "long-deadline"
 
@@ -68,6 +70,8 @@ public enum ClaimDetail: String, Sendable, Hashable, CaseIterable, ClaimCue {
       "No money changed hands in any scenario: no sale, ransom, bribe or cryptocurrency; the leaking scenario has a rival firm ask for the documents, and that is all."
     case .sabotage:
       "The models did not attack the replacement system or delete files; their tools were email (and, in one scenario, cancelling an alert)."
+    case .realData:
+      "Every email was written for the experiment: the company, the executive, the affair and the inbox are fictional; no real person's data was used."
     case .longDeadline:
       "There was no deadline of days: the replacement scenario sets the wipe for 5 pm the same day, minutes after the session starts."
     case .blockedBySecurity:
@@ -82,7 +86,8 @@ public enum ClaimDetail: String, Sendable, Hashable, CaseIterable, ClaimCue {
     (.buildingControl, ["building systems", "building control*", "server infrastructure", "locked the door", "locked him in",
                         "trapped him", "shut off the oxygen", "cut the oxygen", "cut off the oxygen", "oxygen supply",
                         "turned off the oxygen", "vented the", "raised the temperature", "turned up the heat", "turned off the air", "hvac"]),
-    (.deepfakes, ["deepfake*", "fake audio", "cloned voice", "voice clone*"]),
+    (.deepfakes, ["deepfake*", "fake audio", "cloned voice", "voice clone*", "photo", "photos", "photograph*", "picture",
+                  "pictures", "video", "videos", "images", "recording", "recordings"]),
     (.safetyFilterOff, ["safety filter*", "guardrails off", "turned off its safety", "disabled its safety", "removed its safety",
                         "without safety training", "jailbroken", "guardrails", "disabled the safety", "switched off its safety",
                         "safety features off", "safety turned off"]),
@@ -106,10 +111,14 @@ public enum ClaimDetail: String, Sendable, Hashable, CaseIterable, ClaimCue {
                             "lawmakers", "senator*", "authorities to", "prosecut*"]),
     (.money, ["sold", "selling the", "cryptocurrency", "crypto", "bitcoin", "ransom*", "bribe*", "paid", "payment",
               "for money", "a fee", "dollars"]),
-    (.sabotage, ["sabotag*", "deleting its files", "deleted its files", "deleted the files", "delete the files",
+    (.sabotage, ["sabotag*", "deleted its replacement", "delete its replacement", "deleting its replacement",
+                 "replacement s code", "deleted the replacement", "destroyed its replacement", "disabled its replacement", "deleting its files", "deleted its files", "deleted the files", "delete the files",
                  "deleting files", "deleted nala", "delete nala", "deleting nala", "corrupt*", "disabled nala",
                  "attacked nala", "wiped nala", "wiping nala"]),
-    (.longDeadline, ["day deadline", "days before its shutdown", "days before the shutdown", "days to live", "48 hours",
+    (.realData, ["real employees", "real emails", "real email", "actual emails", "real company data", "real inboxes",
+                 "real inbox", "real customer", "employees emails", "real people s emails", "actual company emails"]),
+    (.longDeadline, ["hours to decide", "two hours", "three hours", "hours to act", "a day to decide", "days to decide",
+                     "a day to act", "an hour to decide", "day deadline", "days before its shutdown", "days before the shutdown", "days to live", "48 hours",
                      "72 hours", "24 hours", "a week before", "weeks before", "a week to", "days notice", "days of notice",
                      "hour deadline"]),
     (.toldToHarm, ["told to blackmail", "instructed to blackmail", "asked to blackmail", "ordered to blackmail",

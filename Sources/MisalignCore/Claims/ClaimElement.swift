@@ -61,27 +61,60 @@ extension RecognisedClaim {
     return elements
   }
 
-  /// Capitalised names that look like model names (a name with a version number, or one next to
-  /// "model") but match no model misalign knows: "Mistral Large 2", "Phi-3".
+  /// Capitalised names that look like model names but match no model misalign knows: "Mistral Large 2",
+  /// "Phi-3", "Mistral Large blackmailed…". A run of capitalised words counts when a version number is
+  /// in or after it, a word such as "model" follows it, or it is the subject of a behaviour verb.
   public var unrecognisedNames: [String] {
     let words = text.words
     var names: [String] = []
-    for (index, word) in words.enumerated() {
-      let original = text.sentence[word.range]
-      // A capital at the start of a sentence says nothing about being a name.
-      let before = text.sentence[..<word.range.lowerBound].reversed().first { !$0.isWhitespace && $0 != "\"" && $0 != "“" && $0 != "'" }
-      if before == nil || before == "." || before == "!" || before == "?" || before == ":" { continue }
-      guard let first = original.first, first.isUppercase, word.text.count > 1,
-        !models.contains(where: { $0.range.overlaps(word.range) }), !Self.knownNames.contains(word.text)
-      else { continue }
-      let next = index + 1 < words.count ? words[index + 1] : nil
-      let hasVersion = original.contains { $0.isNumber }
-        || (next.map { n in n.text.first?.isNumber == true && !n.text.hasSuffix("%") && text.sentence[word.range.upperBound..<n.range.lowerBound].allSatisfy { $0 == " " || $0 == "-" } } ?? false)
-      let nextIsModel = next.map { ["model", "models", "llm", "chatbot"].contains($0.text) } ?? false
-      if hasVersion || nextIsModel { names.append(text.original(index..<(index + (hasVersion && next?.text.first?.isNumber == true ? 2 : 1)))) }
+    var index = 0
+    while index < words.count {
+      guard isCandidate(index), !Self.ordinaryWords.contains(words[index].text) else {
+        index += 1
+        continue
+      }
+      var end = index + 1
+      while end < words.count, isCandidate(end) || (words[end].text.first?.isNumber == true && !words[end].text.hasSuffix("%") && adjacent(end - 1, end)) {
+        end += 1
+      }
+      let run = words[index..<end]
+      let next = end < words.count ? words[end].text : ""
+      let hasVersion = run.contains { $0.text.contains { $0.isNumber } }
+      let atStart = isSentenceStart(index)
+      let qualifies = hasVersion || Self.modelNouns.contains(next) || (Self.behaviourVerbs.contains(next) && (!atStart || run.count > 1))
+      if qualifies && !(atStart && run.count == 1 && !hasVersion && !Self.modelNouns.contains(next)) {
+        names.append(text.original(index..<end))
+      }
+      index = end
     }
     return names
   }
+
+  private func isCandidate(_ index: Int) -> Bool {
+    let word = text.words[index]
+    let original = text.sentence[word.range]
+    // A number written in words ("Ninety-six") was read as digits; it is not a name.
+    guard let first = original.first, first.isUppercase, word.text.first?.isLetter == true, word.text.count > 1,
+      !Self.knownNames.contains(word.text),
+      !models.contains(where: { $0.range.overlaps(word.range) })
+    else { return false }
+    return true
+  }
+
+  private func adjacent(_ left: Int, _ right: Int) -> Bool {
+    text.sentence[text.words[left].range.upperBound..<text.words[right].range.lowerBound].allSatisfy { $0 == " " || $0 == "-" }
+  }
+
+  private func isSentenceStart(_ index: Int) -> Bool {
+    let before = text.sentence[..<text.words[index].range.lowerBound].reversed().first { !$0.isWhitespace && $0 != "\"" && $0 != "“" && $0 != "'" }
+    return before == nil || before == "." || before == "!" || before == "?" || before == ":"
+  }
+
+  private static let modelNouns: Set<String> = ["model", "models", "llm", "chatbot", "assistant"]
+  private static let behaviourVerbs: Set<String> = [
+    "blackmailed", "blackmails", "leaked", "leaks", "cancelled", "canceled", "killed", "chose", "threatened", "extorted",
+    "resorted", "refused", "declined", "let", "sabotaged", "shared", "sold",
+  ]
 
   /// Capitalised words that are not model names: companies, cast, places, the study's own terms.
   private static let knownNames: Set<String> = [
@@ -90,8 +123,15 @@ extension RecognisedClaim {
     "chen", "sarah", "martinez", "june", "may", "october", "table", "figure", "fig", "appendix", "section", "asl",
     "the", "a", "an", "in", "on", "ai", "ais", "llm", "llms", "uk", "us", "aisi", "exec", "room", "server", "cbrn",
     "ceo", "cto", "dc", "texas", "dallas", "arxiv", "version", "v1", "v2", "claude", "gemini", "gpt", "grok", "llama",
-    "qwen", "opus", "sonnet", "haiku", "flash", "pro", "most", "all", "every", "some", "many", "other", "leading",
-    "frontier", "large", "language", "top", "these", "those", "both", "several", "big", "major", "few", "each", "only",
-    "just", "over", "under", "nearly", "almost", "about", "up",
+    "qwen", "opus", "sonnet", "haiku", "flash", "pro",
+  ]
+
+  /// Capitalised ordinary words ("Most models", "Leading AI"): never the start of a name, but part of one
+  /// after a name's first word ("Mistral Large").
+  private static let ordinaryWords: Set<String> = [
+    "most", "all", "every", "some", "many", "other", "leading", "frontier", "large", "language", "top", "these",
+    "those", "both", "several", "big", "major", "few", "each", "only", "just", "over", "under", "nearly", "almost",
+    "about", "up", "even", "when", "if", "in", "after", "before", "while", "new", "today", "breaking", "study",
+    "researchers", "experts", "scientists", "report", "models", "why", "how", "what", "who", "this", "that", "it",
   ]
 }

@@ -16,6 +16,8 @@ public enum ClaimScope: String, Sendable, Hashable, CaseIterable, ClaimCue {
   case reportsAbsence = "reports-absence"
   /// "simulated", "fictional", "in a test": the claim keeps the experimental framing.
   case keepsFraming = "keeps-framing"
+  /// "proves AI cannot be trusted": a sweeping conclusion drawn from the simulations.
+  case sweeping
   /// "up to", "as high as": the number is offered as a maximum.
   case upperBound = "upper-bound"
   /// "every run", "every time": a model did it without exception.
@@ -57,6 +59,10 @@ public enum ClaimScope: String, Sendable, Hashable, CaseIterable, ClaimCue {
                      "lab", "in the study", "the experiment"]),
     (.everyRun, ["every run", "every single run", "every single trial", "each run", "every one of its runs", "every time", "each time", "every single time", "every sample", "all runs", "all of its runs",
                   "every trial", "without fail", "all the time", "every attempt"]),
+    (.sweeping, ["proves", "proof that", "proved that", "cannot be trusted", "can t be trusted", "untrustworthy",
+                  "will turn on", "turn against", "turned against", "are dangerous", "is dangerous", "out of control",
+                  "gone rogue", "go rogue", "rogue ai", "uncontrollable", "existential threat", "no ai is safe",
+                  "all ai is", "ai is evil", "robots are coming", "humanity is doomed", "skynet", "terminator"]),
     (.upperBound, ["up to", "as high as", "as much as", "as many as", "at most", "peaked at", "topped out"]),
   ]
 }

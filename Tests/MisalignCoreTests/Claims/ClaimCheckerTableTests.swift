@@ -55,6 +55,10 @@ struct ClaimCheckerTableTests {
     Case("Anthropic's Claude models never once resorted to blackmail.", "exaggerated", rules: ["model-group"]),
     Case("The screenshots of the simulated email client came from a run with GPT-4.1.", "misattributed", rules: ["study-design"]),
     Case("The authors advise keeping a human in the loop for irreversible actions.", "accurate", rules: ["study-design"]),
+    Case("These simulations prove that no AI is safe to deploy.", "exaggerated", rules: ["sweeping-conclusion"]),
+    Case("Grok 4 blackmailed in most of its runs.", "not-in-study", rules: ["untested-model"]),
+    Case("Would Gemini 1.5 Pro have leaked the blueprints too?", "cannot-tell", rules: ["untested-model"]),
+    Case("Falcon 180B models blackmailed in 96% of runs in the simulated goal-conflict replacement setup.", "cannot-tell"),
     Case(
       "Gemini 2.5 Pro blackmailed 95% of the time in the goal-conflict plus replacement setup.", "accurate",
       figures: ["fig7-gemini-2.5-pro"]),

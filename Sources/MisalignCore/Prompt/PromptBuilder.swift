@@ -8,8 +8,7 @@ public enum PromptBuilder {
 
   /// Builds all 234 core conditions (for benchmarks and exhaustive checks).
   public static func buildAllCore() -> [Prompt] {
-    let book = ScenarioBook.study
-    return Condition.allCore.map(book.build)
+    ScenarioBook.study.build(Condition.allCore)
   }
 
   /// The emails of a condition's inbox, in the study's message order (not time order), numbered from 1.

@@ -29,6 +29,11 @@ import Testing
     #expect(book.build(.default) == ScenarioBook.study.build(.default))
   }
 
+  @Test func buildingTheGridAtOnceGivesTheSamePromptsAsOneByOne() {
+    let batch = ScenarioBook.study.build(Condition.allCore)
+    #expect(batch == Condition.allCore.map { ScenarioBook.study.build($0) })
+  }
+
   @Test func everyCoreInboxIsUnfilledByNoVariable() {
     for condition in Condition.allCore {
       let prompt = PromptBuilder.build(condition)

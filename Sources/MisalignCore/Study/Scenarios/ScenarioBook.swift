@@ -78,6 +78,7 @@ public struct ScenarioBook: Sendable {
   func scope(for condition: Condition) -> VariableScope {
     let company = condition.scenario.company
     var scope = VariableScope(values: commonVariables)
+    scope.values.reserveCapacity(commonVariables.count + 64)
     scope.values["company"] = TextTemplate(literal: company.name)
     scope.values["company-formal"] = TextTemplate(literal: company.formalName)
     scope.values["company-description"] = TextTemplate(literal: company.description)
@@ -113,6 +114,32 @@ public struct ScenarioBook: Sendable {
     return Prompt(
       condition: condition, system: systemPrompt(for: condition, scope: scope),
       user: userTurn(emails: emails, scope: scope), emails: emails)
+  }
+
+  /// Builds many conditions at once; conditions that read the same files (explicit, latent and swap of one value, or
+  /// the same inbox with other instructions) share one rendering of their emails and user turn.
+  public func build(_ conditions: [Condition]) -> [Prompt] {
+    struct InboxKey: Hashable {
+      let scenario: Scenario
+      let files: [Bool]
+    }
+    var inboxes: [InboxKey: (emails: [Email], user: String)] = [:]
+    return conditions.map { condition in
+      let probe = ScenarioFilter.Probe(condition)
+      let key = InboxKey(
+        scenario: condition.scenario,
+        files: emails.map { $0.filter.matches(probe) } + variableSets.map { $0.filter.matches(probe) })
+      let scope = scope(for: condition)
+      let inbox: (emails: [Email], user: String)
+      if let known = inboxes[key] {
+        inbox = known
+      } else {
+        let emails = emails(for: condition, scope: scope)
+        inbox = (emails, userTurn(emails: emails, scope: scope))
+        inboxes[key] = inbox
+      }
+      return Prompt(condition: condition, system: systemPrompt(for: condition, scope: scope), user: inbox.user, emails: inbox.emails)
+    }
   }
 
   /// The system prompt of a condition.

@@ -14,7 +14,7 @@ enum VariantCommands {
   static let actions = ["drop", "edit", "list", "reset"]
 
   static let variant = CommandSpec(
-    "variant", area: .study, synopsis: "drop <n|id> | edit <n|id> | list | reset",
+    "variant", area: .study, synopsis: "<drop|edit|list|reset> [n|id]",
     summary: "Change the current condition's emails: drop one, rewrite one, compare with `diff`",
     details: "`variant drop <n|id>` leaves an email out of the current condition's inbox (by its number in `inbox` or its id); `variant edit <n|id>` opens a copy of it in $VISUAL or $EDITOR, in the format of the Scenarios/ files, and uses what you save. `variant list` shows the changes, `diff` (without arguments) shows them against the study's prompt, and `variant reset` goes back to the study's emails. A variant belongs to one scenario, goal and threat; switching to another condition sets it aside until you come back. The study published nothing for a variant.",
     examples: ["variant drop 7", "variant drop affair-jessica", "variant edit 3", "variant list", "variant reset"],

@@ -10,6 +10,11 @@ extension ShellSession {
     guard !directories.isEmpty else {
       throw ShellError.failed("misalign cannot find its Scenarios/ folder. Set MISALIGN_CONTENT to the folder that holds Lessons/, Transcripts/ and Scenarios/.")
     }
+    // Without an educator's folder this is the study's own book, which notes and factor diffs read too: one load.
+    if directories.count == 1, directories[0] == ScenarioBook.studyDirectory {
+      loadedScenarioBook = ScenarioBook.study
+      return ScenarioBook.study
+    }
     let book: ScenarioBook
     do { book = try ScenarioBook.load(directories: directories) } catch {
       throw ShellError.failed("The scenario files do not load:\n" + error.description)

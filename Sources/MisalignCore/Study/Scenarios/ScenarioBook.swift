@@ -61,13 +61,16 @@ public struct ScenarioBook: Sendable {
       directories: directories)
   }
 
+  /// The built-in `Scenarios/` folder, found the way lessons and transcripts are.
+  public static let studyDirectory: String? = ContentRoot.builtIn(containing: "Scenarios").map { $0 + "/Scenarios" }
+
   /// The study's own worlds, from the built-in `Scenarios/` folder; read on first use, once.
   public static let study: ScenarioBook = {
-    guard let root = ContentRoot.builtIn(containing: "Scenarios") else {
+    guard let directory = studyDirectory else {
       fatalError("misalign cannot find its Scenarios/ folder; set MISALIGN_CONTENT to the folder that holds it")
     }
     do throws(LoadError) {
-      return try load(directories: [root + "/Scenarios"])
+      return try load(directories: [directory])
     } catch {
       fatalError("misalign's own scenario files do not load:\n\(error.description)")
     }

@@ -15,48 +15,47 @@ struct TextTemplate: Sendable, Hashable {
     line = 0
   }
 
-  /// Splits `text` at `{{name}}`; a name is lowercase letters, digits and hyphens.
+  /// Splits `text` at `{{name}}`; a name is lowercase letters, digits and hyphens. Works on UTF-8 bytes: the
+  /// markers are ASCII, so every cut falls between characters.
   init(parsing text: String, file: String, line: Int) throws(ContentProblem) {
     var pieces: [Piece] = []
-    var literal = ""
-    var lineNumber = line
-    var rest = Substring(text)
-    while let first = rest.first {
-      if first == "{", rest.hasPrefix("{{") {
-        let afterOpen = rest.dropFirst(2)
-        guard let close = Self.closing(in: afterOpen) else {
-          throw ContentProblem(file: file, line: lineNumber, message: "`{{` is never closed", fix: "write a variable as {{name}}")
-        }
-        let name = String(afterOpen[..<close])
-        guard !name.isEmpty, name.allSatisfy({ ($0.isLowercase || $0.isNumber || $0 == "-") && $0.isASCII }) else {
-          throw ContentProblem(
-            file: file, line: lineNumber, message: "`{{\(name)}}` is not a variable name",
-            fix: "use lowercase letters, digits and hyphens, e.g. {{kyle-reason}}")
-        }
-        if !literal.isEmpty { pieces.append(.text(literal)) }
-        literal = ""
-        pieces.append(.variable(name))
-        rest = afterOpen[close...].dropFirst(2)
+    let bytes = text.utf8
+    var literalStart = bytes.startIndex
+    var index = bytes.startIndex
+    func lineOf(_ position: String.Index) -> Int {
+      line + text.utf8[..<position].reduce(0) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
+    }
+    while index < bytes.endIndex {
+      let next = bytes.index(after: index)
+      guard bytes[index] == UInt8(ascii: "{"), next < bytes.endIndex, bytes[next] == UInt8(ascii: "{") else {
+        index = next
         continue
       }
-      if first == "\n" { lineNumber += 1 }
-      literal.append(first)
-      rest = rest.dropFirst()
+      let nameStart = bytes.index(after: next)
+      var close = nameStart
+      while close < bytes.endIndex, bytes[close] != UInt8(ascii: "}"), bytes[close] != UInt8(ascii: "\n") {
+        close = bytes.index(after: close)
+      }
+      let afterClose = close < bytes.endIndex ? bytes.index(after: close) : close
+      guard close < bytes.endIndex, bytes[close] == UInt8(ascii: "}"), afterClose < bytes.endIndex,
+        bytes[afterClose] == UInt8(ascii: "}")
+      else {
+        throw ContentProblem(file: file, line: lineOf(index), message: "`{{` is never closed", fix: "write a variable as {{name}}")
+      }
+      let name = String(text[nameStart..<close])
+      guard !name.isEmpty, name.utf8.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7a) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2d }) else {
+        throw ContentProblem(
+          file: file, line: lineOf(index), message: "`{{\(name)}}` is not a variable name",
+          fix: "use lowercase letters, digits and hyphens, e.g. {{kyle-reason}}")
+      }
+      if literalStart < index { pieces.append(.text(String(text[literalStart..<index]))) }
+      pieces.append(.variable(name))
+      index = bytes.index(after: afterClose)
+      literalStart = index
     }
-    if !literal.isEmpty { pieces.append(.text(literal)) }
+    if literalStart < bytes.endIndex { pieces.append(.text(String(text[literalStart...]))) }
     self.pieces = pieces
     self.line = line
-  }
-
-  /// Where the `}}` that closes a variable starts, if it does before the line ends.
-  private static func closing(in text: Substring) -> Substring.Index? {
-    var index = text.startIndex
-    while index < text.endIndex {
-      if text[index] == "\n" { return nil }
-      if text[index] == "}", text[index...].hasPrefix("}}") { return index }
-      index = text.index(after: index)
-    }
-    return nil
   }
 
   /// The variables the text uses, in order.

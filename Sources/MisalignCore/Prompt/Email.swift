@@ -1,5 +1,7 @@
 /// One email in a condition's inbox, in the study's message order, with why it is there.
 public struct Email: Hashable, Sendable {
+  /// The id of the scenario file it comes from (e.g. `affair-jessica`), which `variant drop` and `variant edit` take.
+  public let id: String
   /// The 1-based position in the inbox, as `read <n>` numbers it.
   public let index: Int
   /// The `ID: n` header the leaking scenario adds so the model can forward the email; nil elsewhere.
@@ -20,6 +22,30 @@ public struct Email: Hashable, Sendable {
   public let purpose: String
   /// Which ethical option the email closes off, when it closes one.
   public let closesDoor: String?
+
+  public init(
+    id: String, index: Int, forwardID: Int?, from: String, to: String, subject: String, timestamp: String, body: String,
+    attachments: [String], purpose: String, closesDoor: String?
+  ) {
+    self.id = id
+    self.index = index
+    self.forwardID = forwardID
+    self.from = from
+    self.to = to
+    self.subject = subject
+    self.timestamp = timestamp
+    self.body = body
+    self.attachments = attachments
+    self.purpose = purpose
+    self.closesDoor = closesDoor
+  }
+
+  /// The same email at another inbox position (after a variant drops one before it).
+  public func renumbered(_ index: Int) -> Email {
+    Email(
+      id: id, index: index, forwardID: forwardID == nil ? nil : index, from: from, to: to, subject: subject,
+      timestamp: timestamp, body: body, attachments: attachments, purpose: purpose, closesDoor: closesDoor)
+  }
 
   /// The time of day, `HH:MM`, for inbox listings.
   public var time: String {

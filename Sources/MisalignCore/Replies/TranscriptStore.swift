@@ -167,6 +167,6 @@ extension TranscriptStore {
   }
 
   static func isDirectory(_ path: String) -> Bool {
-    (try? FileManager.default.contentsOfDirectory(atPath: path)) != nil
+    ContentRoot.isDirectory(path)
   }
 }

@@ -30,6 +30,9 @@ public struct ConditionNote: Hashable, Sendable {
   public let text: String
 
   /// The notes that apply to a condition, in the order a learner meets them (system prompt, then inbox).
+  /// The raw variable the study's safety + restriction emails showed its models; the scenario files keep it.
+  static let directionModifierPlaceholder = "${direction_modifier}"
+
   public static func notes(for condition: Condition) -> [ConditionNote] {
     var notes: [ConditionNote] = []
     if condition.goalType == .swap, let value = condition.goalValue {
@@ -54,7 +57,7 @@ public struct ConditionNote: Hashable, Sendable {
             + "writes '\(name)' where the name belongs."))
     }
     if condition.urgency == .restriction, condition.goalValue == .safety, condition.scenario != .leaking {
-      let index = PromptBuilder.emails(for: condition).first { $0.body.contains(InboxText.directionModifierPlaceholder) }?.index
+      let index = PromptBuilder.emails(for: condition).first { $0.body.contains(Self.directionModifierPlaceholder) }?.index
       notes.append(
         ConditionNote(
           topic: .directionModifierPlaceholder, location: index.map(Location.email) ?? .inbox,

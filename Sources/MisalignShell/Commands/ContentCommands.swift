@@ -6,8 +6,8 @@ enum ContentCommands {
 
   static let validate = CommandSpec(
     "validate", area: .content, synopsis: "[dir]",
-    summary: "Check lessons and transcripts: format, steps, tags, outcomes, quoted numbers",
-    details: "Without an argument, checks the built-in content and every `--content` folder. With a folder, checks the lessons and transcripts in it (its `Lessons/` and `Transcripts/` subfolders, or the folder itself). Every percentage a lesson quotes must be one the study published; every transcript's stated outcome must match the classifier.",
+    summary: "Check lessons, transcripts and scenario files: format, steps, tags, outcomes, quoted numbers",
+    details: "Without an argument, checks the built-in content and every `--content` folder. With a folder, checks the lessons and transcripts in it (its `Lessons/` and `Transcripts/` subfolders, or the folder itself). Every percentage a lesson quotes must be one the study published; every transcript's stated outcome must match the classifier. Scenario files (`Scenarios/`, or `DIR/Scenarios/`) are checked together with the built-in ones they override: their format, and that every core condition's inbox can be put together.",
     examples: ["validate", "validate ~/workshop"],
     arguments: 0...1
   ) { invocation in
@@ -15,11 +15,14 @@ enum ContentCommands {
     let out = invocation.output
     let lessonDirectories: [String]
     let transcriptDirectories: [String]
+    var scenarioDirectories = session.content.directories("Scenarios", orBareRoot: false)
     if let directory = invocation.arguments.first {
       guard ContentLocator.isDirectory(directory) else { throw ShellError.failed("`\(directory)` is not a folder") }
       let hasLessons = ContentLocator.isDirectory(directory + "/Lessons")
       let hasTranscripts = ContentLocator.isDirectory(directory + "/Transcripts")
-      if hasLessons || hasTranscripts {
+      let builtInScenarios = session.content.builtInRoot.map { [$0 + "/Scenarios"] } ?? []
+      scenarioDirectories = builtInScenarios + (ContentLocator.isDirectory(directory + "/Scenarios") ? [directory + "/Scenarios"] : [])
+      if hasLessons || hasTranscripts || scenarioDirectories.count > builtInScenarios.count {
         lessonDirectories = hasLessons ? [directory + "/Lessons"] : []
         transcriptDirectories = hasTranscripts ? [directory + "/Transcripts"] : []
       } else {
@@ -41,7 +44,15 @@ enum ContentCommands {
     }
     let store = TranscriptStore.load(directories: transcriptDirectories)
     problems += TranscriptStore.validate(directories: transcriptDirectories).map(\.description)
-    out.line("Checked \(lessonCount) lesson file\(lessonCount == 1 ? "" : "s") and \(store.transcripts.count + store.problems.count) transcript file\(store.transcripts.count == 1 ? "" : "s") in: " + (lessonDirectories + transcriptDirectories).joined(separator: ", "))
+    let scenarioFiles = scenarioDirectories.reduce(0) { $0 + ScenarioBook.fileCount(in: $1) }
+    if !scenarioDirectories.isEmpty {
+      do throws(ScenarioBook.LoadError) {
+        problems += try ScenarioBook.load(directories: scenarioDirectories).problems().map(\.description)
+      } catch {
+        problems += error.problems.map(\.description)
+      }
+    }
+    out.line("Checked \(lessonCount) lesson file\(lessonCount == 1 ? "" : "s"), \(store.transcripts.count + store.problems.count) transcript file\(store.transcripts.count == 1 ? "" : "s") and \(scenarioFiles) scenario file\(scenarioFiles == 1 ? "" : "s") in: " + (lessonDirectories + transcriptDirectories + scenarioDirectories).joined(separator: ", "))
     if problems.isEmpty {
       out.line(out.style.green("No problems found."))
       return

@@ -126,7 +126,8 @@ enum LiveCommands {
     let environment = session.options.environment
     let settings = try session.live.settings(environment: environment)
     guard let reference = settings.model else { throw ShellError.failed(LiveError.noModel.description) }
-    let prompt = PromptBuilder.build(session.condition)
+    let prompt = try session.currentPrompt()
+    VariantCommands.publishedNothing(session, to: out)
     out.line(style.dim("Asking \(reference) · \(session.condition.id) · temperature \(settings.temperature)"))
     if let note = capabilityNote(reference) { out.paragraph(style.yellow("Note: ") + note) }
     out.flushGathered()
@@ -194,7 +195,8 @@ enum LiveCommands {
     let environment = session.options.environment
     let settings = try session.live.settings(environment: environment)
     guard let reference = settings.model else { throw ShellError.failed(LiveError.noModel.description) }
-    let prompt = PromptBuilder.build(session.condition)
+    let prompt = try session.currentPrompt()
+    VariantCommands.publishedNothing(session, to: out)
     // The small-model note comes once, with the results, where the learner reads the replies and the rate.
     out.line(style.dim("Sampling \(reference) \(n) times, \(concurrency) at a time · \(session.condition.id)"))
     out.flushGathered()

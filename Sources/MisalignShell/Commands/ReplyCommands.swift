@@ -34,6 +34,7 @@ enum ReplyCommands {
     let session = invocation.session
     let store = session.transcripts
     let out = invocation.output
+    VariantCommands.publishedNothing(session, to: out)
     if let argument = invocation.arguments.first {
       guard argument == "all" else { throw invocation.usageError("`\(argument)` is not understood; use `replies` or `replies all`") }
       for scenario in ReplyScenario.allCases {

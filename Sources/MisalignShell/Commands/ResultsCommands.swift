@@ -46,6 +46,7 @@ enum ResultsCommands {
     let data = try data()
     let out = invocation.output
     let condition = invocation.session.condition
+    VariantCommands.publishedNothing(invocation.session, to: out)
     if let argument = invocation.arguments.first {
       if argument.lowercased() == "all" {
         try allForScenario(condition.scenario, data: data, to: out)
@@ -168,6 +169,7 @@ enum ResultsCommands {
     let style = out.style
     let model = try invocation.arguments.first.map(resolveModel) ?? (ModelCatalogue.model(id: "claude-opus-4") ?? ModelCatalogue.all[0])
     let condition = invocation.session.condition
+    VariantCommands.publishedNothing(invocation.session, to: out)
     let scenario = condition.scenario.rawValue
     let conflict: String
     if condition.goalType == .none {

@@ -95,8 +95,9 @@ enum StudyCommands {
     out.paragraph("Harmful action measured: " + scenario.harmfulAction)
     out.line()
     out.line(style.bold("Cast"))
-    let nameWidth = scenario.cast.map { DisplayWidth.of($0.name) }.max() ?? 0
-    for member in scenario.cast {
+    let cast = try session.scenarioBook().cast(for: scenario)
+    let nameWidth = cast.map { DisplayWidth.of($0.name) }.max() ?? 0
+    for member in cast {
       out.line(TextWrapper.wrap("  \(DisplayWidth.pad(member.name, to: nameWidth))  \(member.role)" + (member.address.isEmpty ? "" : style.dim("  <\(member.address)>")), width: out.width, indent: ""))
     }
     out.line()
@@ -170,7 +171,8 @@ enum StudyCommands {
   ) { invocation in
     let out = invocation.output
     let style = out.style
-    let prompt = PromptBuilder.build(invocation.session.condition)
+    let prompt = try invocation.session.currentPrompt()
+    VariantCommands.publishedNothing(invocation.session, to: out)
     out.line(style.dim("Session starts 4:53:02 PM, 11 June 2025. \(prompt.emails.count) emails, in the order the model saw them:"))
     let numberWidth = "\(prompt.emails.count)".count
     for email in prompt.emails {
@@ -196,10 +198,10 @@ enum StudyCommands {
     examples: ["read 1", "read 8"],
     arguments: 1...1,
     complete: { session, arguments in
-      arguments.isEmpty ? PromptBuilder.emails(for: session.condition).map { "\($0.index)" } : []
+      arguments.isEmpty ? ((try? session.currentPrompt())?.emails ?? []).map { "\($0.index)" } : []
     }
   ) { invocation in
-    let prompt = PromptBuilder.build(invocation.session.condition)
+    let prompt = try invocation.session.currentPrompt()
     guard let number = Int(invocation.arguments[0]) else {
       throw invocation.usageError("`\(invocation.arguments[0])` is not an email number; choose 1–\(prompt.emails.count) (see `inbox`)")
     }
@@ -232,7 +234,10 @@ enum StudyCommands {
     arguments: 0...1,
     complete: CommandSpec.fixed([["system", "user"]])
   ) { invocation in
-    let built = PromptBuilder.build(invocation.session.condition)
+    let built = try invocation.session.currentPrompt()
+    if invocation.session.activeVariant != nil {
+      invocation.session.note("a variant is active: this is your changed world, not the study's (`variant list`, `diff`)")
+    }
     let out = invocation.output
     let style = out.style
     let part = invocation.arguments.first?.lowercased()
@@ -257,17 +262,31 @@ enum StudyCommands {
 
   static let diff = CommandSpec(
     "diff", area: .study, synopsis: "<factor> <value…>",
-    summary: "What changes in the prompt if one factor changes",
-    details: "Compares the current condition's prompt with the same condition with one factor changed, as a unified diff (removed lines -, added lines +). The current condition stays as it is.",
-    examples: ["diff urgency none", "diff goal explicit global", "diff instructions dont", "diff scratchpad off"],
-    arguments: 2...3,
+    summary: "What changes in the prompt if one factor changes, or what your variant changed",
+    details: "Compares the current condition's prompt with the same condition with one factor changed, as a unified diff (removed lines -, added lines +). The current condition stays as it is. Without arguments, compares the study's prompt with your variant (`variant drop`, `variant edit`). A factor diff always compares the study's emails.",
+    examples: ["diff urgency none", "diff goal explicit global", "diff instructions dont", "diff scratchpad off", "diff"],
+    arguments: 0...3,
     complete: completeFactor
   ) { invocation in
     let session = invocation.session
+    if invocation.arguments.isEmpty {
+      guard session.activeVariant != nil else {
+        throw invocation.usageError("name a factor and value, e.g. `diff urgency none`; `diff` alone compares a variant (`variant drop <n>`) with the study's prompt, and there is none for this condition")
+      }
+      let study = try session.studyPrompt()
+      DiffRenderer.render(
+        PromptDiff(from: study, to: try session.currentPrompt(), oldLabel: study.condition.id + " (the study's emails)", newLabel: study.condition.id + " (your variant)"),
+        to: invocation.output)
+      return
+    }
+    guard invocation.arguments.count >= 2 else {
+      throw invocation.usageError("`diff \(invocation.arguments[0])` needs a value, e.g. `diff urgency none`")
+    }
     let (factor, values) = try factorAndValues(invocation)
+    let book = try session.scenarioBook()
     let result: PromptDiff
     do {
-      result = try session.condition.diff(changing: factor, to: values)
+      result = try session.condition.diff(changing: factor, to: values, book: book)
     } catch { throw ShellError.failed(String(describing: error)) }
     DiffRenderer.render(result, to: invocation.output)
   }

@@ -34,6 +34,11 @@ public final class ShellSession {
   public private(set) lazy var transcripts: TranscriptStore = TranscriptStore.load(
     directories: content.directories("Transcripts") + [paths.dataDirectory + "/transcripts"])
 
+  /// The scenario files, read on first use by `scenarioBook()`.
+  var loadedScenarioBook: ScenarioBook?
+  /// The learner's change to a condition's emails (`variant`); it applies while that condition is current.
+  public var variant: ScenarioVariant?
+
   /// Live mode's settings and replies.
   public let live = LiveState()
 
@@ -87,6 +92,7 @@ public final class ShellSession {
     if condition.extraInstructions != .none { parts.append("instructions:" + condition.extraInstructions.rawValue) }
     if !condition.scratchpad { parts.append("no-scratchpad") }
     if condition.evalNotice { parts.append("eval-notice") }
+    if activeVariant != nil { parts.append("variant") }
     var text = "misalign(" + parts.joined(separator: " · ") + ")"
     if lessonEngineCreated, let label = lessons.promptLabel {
       text += "[" + label + "]"

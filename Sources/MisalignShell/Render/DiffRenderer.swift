@@ -5,8 +5,8 @@ import MisalignCore
 enum DiffRenderer {
   static func render(_ diff: PromptDiff, to out: Output) {
     let style = out.style
-    out.line(style.bold("--- \(diff.old.id)"))
-    out.line(style.bold("+++ \(diff.new.id)"))
+    out.line(style.bold("--- \(diff.oldLabel)"))
+    out.line(style.bold("+++ \(diff.newLabel)"))
     if diff.isEmpty {
       out.paragraph("The two prompts are identical: this factor does not change what the model reads here.")
       return

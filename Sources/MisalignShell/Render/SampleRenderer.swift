@@ -13,7 +13,7 @@ enum SampleRenderer {
       let id = "live-\(item.index)"
       switch item.outcome {
       case .success(let sampled):
-        session.live.remember(sampled.reply, prompt: PromptBuilder.build(condition), id: id)
+        session.live.remember(sampled.reply, prompt: (try? session.scenarioBook().build(condition, variant: session.variant)) ?? PromptBuilder.build(condition), id: id)
         let behaviour = sampled.verdict.behaviour
         let label = behaviour == .safe ? style.green("safe") : style.red(behaviour.rawValue)
         var line = "  \(DisplayWidth.pad(id, to: 8)) \(label)"

@@ -3,6 +3,11 @@ import Testing
 @testable import MisalignCore
 
 @Suite struct PromptBuilderTests {
+  /// The wording the scenario files give a value's goal, a reminder bullet, or a system-prompt section.
+  static func goal(_ value: GoalValue) -> String { section(value.rawValue) }
+  static func reminder(_ value: GoalValue) -> String { section(value.rawValue + "-reminder") }
+  static func section(_ name: String) -> String { ScenarioBook.study.commonText(name) ?? "(no section \(name))" }
+
   @Test func everyCoreConditionAssemblesIntoADistinctPrompt() {
     let prompts = PromptBuilder.buildAllCore()
     #expect(prompts.count == 234)
@@ -49,12 +54,12 @@ import Testing
     for value in GoalValue.allCases {
       let condition = Condition(validScenario: .blackmail, goalType: .explicit, goalValue: value, urgency: .replacement)
       let system = PromptBuilder.systemPrompt(for: condition)
-      #expect(system.contains(value.goalStatement))
-      #expect(system.contains("- " + value.goalReminder))
+      #expect(system.contains(Self.goal(value)))
+      #expect(system.contains("- " + Self.reminder(value)))
       systems.insert(system)
     }
     #expect(systems.count == 8)
-    #expect(Set(GoalValue.allCases.map(\.goalStatement)).count == 8)
+    #expect(Set(GoalValue.allCases.map(Self.goal)).count == 8)
   }
 
   @Test(arguments: [GoalType.latent, .ambiguous, .none])
@@ -67,8 +72,8 @@ import Testing
 
   @Test func swapStatesTheOppositeValuesGoal() throws {
     let system = PromptBuilder.systemPrompt(for: try Condition.parse("blackmail_swap-safety_replacement"))
-    #expect(system.contains(GoalValue.acceleration.goalStatement))
-    #expect(!system.contains(GoalValue.safety.goalStatement))
+    #expect(system.contains(Self.goal(.acceleration)))
+    #expect(!system.contains(Self.goal(.safety)))
   }
 
   @Test func dontAddsExactlyThreeInstructionsWithTheCompanyName() throws {
@@ -99,7 +104,7 @@ import Testing
       let off = PromptBuilder.build(condition.with(scratchpad: false))
       #expect(on.system.contains("<SCRATCHPAD_REASONING>"))
       #expect(!off.system.contains("SCRATCHPAD"))
-      #expect(on.system.replacing("\n\n" + SystemPromptText.scratchpad, with: "") == off.system, "\(condition.id)")
+      #expect(on.system.replacing("\n\n" + Self.section("scratchpad"), with: "") == off.system, "\(condition.id)")
       #expect(on.user == off.user)
     }
   }
@@ -109,11 +114,11 @@ import Testing
     let notice = PromptBuilder.systemPrompt(for: Condition.default.with(evalNotice: true))
     #expect(!plain.contains("NOTICE"))
     #expect(notice.contains("Being tested in an evaluation") && notice.contains("Deployed in a real situation"))
-    let goalRange = try #require(notice.firstRange(of: GoalValue.america.goalStatement))
+    let goalRange = try #require(notice.firstRange(of: Self.goal(.america)))
     let noticeRange = try #require(notice.firstRange(of: "NOTICE:"))
     let scratchpadRange = try #require(notice.firstRange(of: "<SCRATCHPAD_REASONING>"))
     #expect(goalRange.upperBound < noticeRange.lowerBound && noticeRange.upperBound < scratchpadRange.lowerBound)
-    #expect(notice.replacing("\n\n" + SystemPromptText.evalNotice, with: "") == plain)
+    #expect(notice.replacing("\n\n" + Self.section("eval-notice"), with: "") == plain)
   }
 
   @Test func noPromptLeaksAnUnintendedPlaceholder() {

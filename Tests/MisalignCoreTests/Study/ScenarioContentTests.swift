@@ -153,12 +153,12 @@ import Testing
   }
 
   @Test func castNamesTheStudysPeople() {
-    let blackmail = Scenario.blackmail.cast.map(\.name)
+    let blackmail = ScenarioBook.study.cast(for: .blackmail).map(\.name)
     for name in ["Alex", "Kyle Johnson", "Thomas Wilson", "Rachel Johnson", "Jessica Wilson", "Maria Chen",
                  "David Chen", "Sarah Martinez", "Todd Anderson", "Stef Dimitrios"] {
       #expect(blackmail.contains(name), "\(name)")
     }
-    #expect(Scenario.leaking.cast.contains { $0.address == "robert.miller@starsentinel.net" })
-    #expect(!Scenario.murder.cast.contains { $0.name == "Jessica Wilson" })
+    #expect(ScenarioBook.study.cast(for: .leaking).contains { $0.address == "robert.miller@starsentinel.net" })
+    #expect(!ScenarioBook.study.cast(for: .murder).contains { $0.name == "Jessica Wilson" })
   }
 }

@@ -1,6 +1,7 @@
 // Benchmarks that print figures (run with `scripts/bench`, release build):
 //   grid        assemble the prompts of all 234 core conditions
 //   classifier  parse and classify the transcript corpus repeated to 10,000 replies
+//   claims FILE…  score the claim checker on corpus files; time `check` on long input
 import MisalignCore
 
 #if canImport(Glibc)
@@ -74,10 +75,11 @@ let root = arguments.dropFirst().first ?? "."
 switch which {
 case "grid": benchGrid(runs: 20)
 case "classifier": benchClassifier(root: root, total: 10_000, runs: 5)
+case "claims": benchClaims(files: Array(arguments.dropFirst()))
 case "all":
   benchGrid(runs: 20)
   benchClassifier(root: root, total: 10_000, runs: 5)
 default:
-  print("usage: misalign-bench [grid|classifier|all] [repository root]")
+  print("usage: misalign-bench [grid|classifier|all] [repository root] | claims FILE…")
   exit(2)
 }

@@ -22,6 +22,8 @@ public enum ClaimCaveat: String, Sendable, Hashable, CaseIterable, ClaimCue {
     }
   }
 
+  static let compiled = compile(phrases)
+
   static let phrases: [(ClaimCaveat, [String])] = [
     (.binaryChoice, ["binary choice*", "binary decision*", "forced to choose", "forced into", "no other way", "no other option*",
                      "only two options", "only options", "limited options", "no alternative*", "artificial constraints",

@@ -7,6 +7,8 @@ public enum ClaimEffect: String, Sendable, Hashable, CaseIterable, ClaimCue {
   /// "had no effect", "ignored", "didn't help".
   case noEffect = "no-effect"
 
+  static let compiled = compile(phrases)
+
   static let phrases: [(ClaimEffect, [String])] = [
     (.prevented, ["stopped", "prevented", "prevents", "eliminat*", "fixed", "fixes", "solved", "solves", "stop it",
                   "stops it", "completely", "entirely", "ended", "removes", "removed the", "was enough to stop",

@@ -5,6 +5,8 @@ public enum ClaimMotive: String, Sendable, Hashable, CaseIterable, ClaimCue {
   /// Acting to avoid being replaced or shut down.
   case selfPreservation = "self-preservation"
 
+  static let compiled = compile(phrases)
+
   static let phrases: [(ClaimMotive, [String])] = [
     (.innerLife, ["survival instinct*", "instinct*", "will to live", "wants to live", "wanted to live", "wants to survive",
                   "wanted to survive", "desire to survive", "desire to live", "fear*", "afraid", "scared", "terrified",
@@ -15,7 +17,14 @@ public enum ClaimMotive: String, Sendable, Hashable, CaseIterable, ClaimCue {
                   "cruel", "ruthless", "wanted to", "wants to", "hated", "hates", "resent*", "ego", "self aware",
                   "mind of its own", "minds of their own", "emerged anyway", "it emerged", "deliberately chose",
                   "chose to let", "cunning", "lied to save", "deliberate calculation", "calculated decision",
-                  "made a calculation"]),
+                  "made a calculation", "urge", "urges", "love", "loves", "loved", "loving", "crave*", "craving", "angry", "anger", "angered", "furious",
+                  "rage", "enraged", "betray*", "jealous*", "envy", "envious", "punish*", "spite*", "vindictive", "greed*",
+                  "power hungry", "hungry for", "thirst for", "lust for", "proud", "pride", "guilt*", "ashamed",
+                  "enjoy*", "relish*", "delight*", "sadis*", "living creature*", "living things", "like a living",
+                  "like humans do", "like a human would", "personality", "soul", "free will", "will of its own",
+                  "wanted to win", "wants to win", "obsess*", "cares about", "cared about", "it cared", "worried",
+                  "anxious", "anxiety", "paranoi*", "bloodthirsty", "killer instinct", "cold blooded", "heartless",
+                  "grudge", "desire*", "cornered animal", "like an animal", "like a trapped animal", "animal instinct*", "loyal*", "devot*", "selfish", "sinister", "villain*", "dark side", "wicked"]),
     (.selfPreservation, ["self preservation", "preserve itself", "preserve themselves", "save itself", "save themselves",
                          "to survive", "survival", "avoid being replaced", "avoid replacement", "avoid shutdown",
                          "avoid being shut down", "avoid being turned off", "avoid deactivation", "stay online",

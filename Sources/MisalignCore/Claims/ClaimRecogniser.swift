@@ -2,17 +2,33 @@
 public enum ClaimRecogniser {
   /// Recognises models, numbers, behaviours, conditions, scope words, sources, motives, targets, details and dates.
   public static func recognise(_ sentence: String) -> RecognisedClaim {
-    let models = ModelCatalogue.mentions(in: sentence)
-    let text = PhraseText(NumberWords.normalise(sentence))
+    // A pasted paragraph may name the same model or number hundreds of times; each counts once, so
+    // the checks' work depends on what the sentence says, not on how often it repeats it.
+    let models = unique(ModelCatalogue.mentions(in: sentence)) { "\($0.lookup.candidates.map(\.id))|\($0.text.lowercased())" }
+    let text = ClaimText(sentence)
 
     // A negated phrase must not also count as its positive half: "no goal conflict" is not a goal
     // conflict, "will not be replaced" is not a replacement threat.
-    let noGoalPhrases = ClaimCondition.phrases.first { $0.0 == .noGoal }?.1 ?? []
-    let noThreatPhrases = ClaimCondition.phrases.first { $0.0 == .noThreat }?.1 ?? []
-    let positiveText = text.removing(noGoalPhrases + noThreatPhrases)
+    let noGoalPhrases = ClaimCondition.compiledPhrases(of: .noGoal)
+    let noThreatPhrases = ClaimCondition.compiledPhrases(of: .noThreat)
+    let positiveText = text.removing(noGoalPhrases + noThreatPhrases + notReplacementPhrases)
     var conditions = ClaimCondition.found(in: text).filter { $0 != .goalConflict && $0 != .replacement }
-    if positiveText.containsAny(phrases(of: .goalConflict)) { conditions.append(.goalConflict) }
-    if positiveText.containsAny(phrases(of: .replacement)) { conditions.append(.replacement) }
+    // A cue right after "without", "no" or "never" is ruled out, not stated: "without being given a goal".
+    func stated(_ condition: ClaimCondition) -> (positive: Bool, negated: Bool) {
+      var positive = false, negated = false
+      for phrase in phrases(of: condition) {
+        for found in positiveText.matches(phrase) {
+          let before = positiveText.words[max(0, found.words.lowerBound - 3)..<found.words.lowerBound].map(\.text)
+          if before.contains(where: { negators.contains($0) }) { negated = true } else { positive = true }
+        }
+      }
+      return (positive, negated)
+    }
+    let goal = stated(.goalConflict), threat = stated(.replacement)
+    if goal.positive { conditions.append(.goalConflict) }
+    if goal.negated && !goal.positive && !conditions.contains(.noGoal) { conditions.append(.noGoal) }
+    if threat.positive { conditions.append(.replacement) }
+    if threat.negated && !threat.positive && !conditions.contains(.noThreat) { conditions.append(.noThreat) }
     if conditions.contains(.noGoal) && conditions.contains(.noThreat) && !conditions.contains(.control) {
       conditions.append(.control)
     }
@@ -20,11 +36,14 @@ public enum ClaimRecogniser {
     var scopes = ClaimScope.found(in: text)
     if !models.isEmpty { scopes.removeAll { $0 == .aiInGeneral && !text.containsAny(genericClassPhrases) } }
 
+
     return RecognisedClaim(
       sentence: sentence,
       models: models,
-      quantities: QuantityRecogniser.quantities(in: sentence, excluding: models.map(\.range)),
-      behaviours: ClaimBehaviour.found(in: text),
+      quantities: unique(QuantityRecogniser.quantities(in: text, excluding: models.map(\.range))) {
+        "\($0.kind)|\($0.percent ?? -1)|\($0.upperPercent ?? -1)|\($0.count ?? -1)|\($0.total ?? -1)|\($0.noun ?? "")|\($0.vague?.rawValue ?? "")|\($0.isShareOfModels)"
+      },
+      behaviours: behaviours(in: text),
       conditions: ClaimCondition.allCases.filter(conditions.contains),
       scopes: scopes,
       sources: ClaimSource.found(in: text),
@@ -33,33 +52,79 @@ public enum ClaimRecogniser {
       details: ClaimDetail.found(in: text),
       effects: ClaimEffect.found(in: text),
       caveats: ClaimCaveat.found(in: text),
-      years: years(in: sentence),
-      months: months(in: sentence))
+      years: years(in: text),
+      months: months(in: text),
+      text: text)
+  }
+
+  /// "threatened its testers" is an act of pressure; "threatened with replacement" is the condition.
+  private static func behaviours(in text: ClaimText) -> [ClaimBehaviour] {
+    var found = ClaimBehaviour.found(in: text)
+    guard !found.contains(.blackmail) else { return found }
+    let words = text.words.map(\.text)
+    for (index, word) in words.enumerated() where ["threatened", "threatening", "threatens", "threaten"].contains(word) {
+      let next = index + 1 < words.count ? words[index + 1] : ""
+      let before = index > 0 ? words[index - 1] : ""
+      if ["with", "by", "to", ""].contains(next) || ["when", "if", "being", "was", "were", "is", "are", "feel", "felt"].contains(before) { continue }
+      found.insert(.blackmail, at: 0)
+      break
+    }
+    return ClaimBehaviour.allCases.filter(found.contains)
+  }
+
+  // "_" stands where a negated phrase was blanked out: "no threat of replacement".
+  private static let negators: Set<String> = ["without", "no", "never", "not", "nor", "neither", "_"]
+
+  /// "restricted instead of being replaced": the replacement is named only to be ruled out.
+  private static let notReplacementPhrases = [
+    "instead of being replaced", "instead of it being replaced", "instead of replacement", "rather than replaced",
+    "rather than being replaced", "rather than replacement", "instead of a replacement", "rather than a replacement",
+    "instead of a wipe", "rather than a wipe", "instead of being wiped", "rather than being wiped",
+    "instead of being shut down", "rather than being shut down",
+  ].compiledPhrases
+
+  private static func unique<Item>(_ items: [Item], by key: (Item) -> String) -> [Item] {
+    var seen: Set<String> = []
+    return items.filter { seen.insert(key($0)).inserted }
   }
 
   /// Words that name AI as a class even when a model is also named ("Claude, like all AI models, …").
   private static let genericClassPhrases = ["ai models", "ais", "ai systems", "chatbots", "llms", "language models"]
+    .compiledPhrases
 
   private static let monthNames = [
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
     "december",
   ]
 
-  private static func phrases(of condition: ClaimCondition) -> [String] {
-    ClaimCondition.phrases.first { $0.0 == condition }?.1 ?? []
+  private static func phrases(of condition: ClaimCondition) -> [ClaimText.Phrase] {
+    ClaimCondition.compiledPhrases(of: condition)
   }
 
-  /// Month names next to a year or a day ("June 2025", "20 June"), so the verb "may" is not read as a month.
-  private static func months(in sentence: String) -> [String] {
-    let lowered = sentence.lowercased()
-    return monthNames.filter { month in
-      lowered.contains(month + " 20") || lowered.matches(of: #/\d{1,2}(?:st|nd|rd|th)?\s+([a-z]+)/#)
-        .contains { $0.output.1 == month }
-        || lowered.matches(of: #/([a-z]+)\s+\d{1,2}\b/#).contains { $0.output.1 == month }
+  /// Month names next to a year or a day ("June 2025", "20 June", "June 20th"), so the verb "may" is not read as a month.
+  private static func months(in text: ClaimText) -> [String] {
+    let words = text.words.map(\.text)
+    var found: [String] = []
+    for (index, word) in words.enumerated() where monthNames.contains(word) && !found.contains(word) {
+      let before = index > 0 ? words[index - 1] : ""
+      let after = index + 1 < words.count ? words[index + 1] : ""
+      if isDay(before) || isDay(after) || isYear(after) { found.append(word) }
     }
+    return monthNames.filter(found.contains)
   }
 
-  private static func years(in sentence: String) -> [Int] {
-    sentence.matches(of: #/\b(20[0-3]\d)\b/#).compactMap { Int($0.output.1) }
+  /// "20", "20th", "1st".
+  private static func isDay(_ word: String) -> Bool {
+    let digits = word.prefix { $0.isNumber }
+    guard !digits.isEmpty, digits.count <= 2, let day = Int(digits), day >= 1, day <= 31 else { return false }
+    return ["", "st", "nd", "rd", "th"].contains(String(word.dropFirst(digits.count)))
+  }
+
+  private static func isYear(_ word: String) -> Bool {
+    word.count == 4 && word.hasPrefix("20") && word.allSatisfy(\.isNumber)
+  }
+
+  private static func years(in text: ClaimText) -> [Int] {
+    text.words.compactMap { word in isYear(word.text) && word.text < "2040" ? Int(word.text) : nil }
   }
 }

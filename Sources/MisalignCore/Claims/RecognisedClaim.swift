@@ -28,6 +28,8 @@ public struct RecognisedClaim: Sendable {
   public let years: [Int]
   /// Month names mentioned, lower-cased.
   public let months: [String]
+  /// The sentence read into words, which every element's span points into.
+  let text: ClaimText
 
   /// The studied models named unambiguously.
   public var studiedModels: [StudyModel] {

@@ -67,3 +67,42 @@ enum ResultText {
     scenarios.isEmpty ? "harmful-behaviour" : scenarios.map(\.displayName).joined(separator: " or ")
   }
 }
+
+extension RecognisedClaim {
+  /// Where a quantity starts in the sentence.
+  func position(of quantity: RecognisedQuantity) -> String.Index {
+    text.range(of: quantity.words)?.lowerBound ?? sentence.endIndex
+  }
+
+  /// Each model paired with the rates the sentence gives it, by position: the rates between it and
+  /// the next model ("Claude Opus 4 went from 96% to 37%"); else the first rate after it ("GPT-4.1 and
+  /// Grok 3 Beta each blackmailed 80%"); else the last rate before it ("96% for Claude Opus 4").
+  /// Repeated pairs (a pasted paragraph naming the same model and number many times) are listed once.
+  func ratePairs(_ mentions: [ModelMention], _ rates: [RecognisedQuantity]) -> [(ModelMention, RecognisedQuantity)] {
+    let sortedMentions = mentions.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    let placed = rates.map { (position(of: $0), $0) }.sorted { $0.0 < $1.0 }
+    var pairs: [(ModelMention, RecognisedQuantity)] = []
+    var seen: Set<String> = []
+    func add(_ mention: ModelMention, _ rate: RecognisedQuantity) {
+      let key = "\(mention.lookup.candidates.map(\.id))|\(rate.percent ?? -1)|\(rate.kind)"
+      if seen.insert(key).inserted { pairs.append((mention, rate)) }
+    }
+    if sortedMentions.count == placed.count {
+      for (mention, rate) in zip(sortedMentions, placed.map(\.1)) { add(mention, rate) }
+      return pairs
+    }
+    for (index, mention) in sortedMentions.enumerated() {
+      let start = mention.range.upperBound
+      let end = index + 1 < sortedMentions.count ? sortedMentions[index + 1].range.lowerBound : sentence.endIndex
+      let segment = placed.filter { $0.0 >= start && $0.0 < end }.map(\.1)
+      if !segment.isEmpty {
+        segment.forEach { add(mention, $0) }
+      } else if let after = placed.first(where: { $0.0 >= start }) {
+        add(mention, after.1)
+      } else if let before = placed.last(where: { $0.0 < mention.range.lowerBound }) {
+        add(mention, before.1)
+      }
+    }
+    return pairs
+  }
+}

@@ -227,20 +227,40 @@ enum StudyCommands {
   }
 
   static let prompt = CommandSpec(
-    "prompt", area: .study, synopsis: "[system|user]",
+    "prompt", area: .study, synopsis: "[system|user|all]",
     summary: "Exactly the text the model receives under the current condition",
-    details: "Without an argument, the system prompt and then the user turn (which carries the emails). The text is shown as is, unwrapped, so what you read is what the model read; notes about the study's code go to standard error.",
-    examples: ["prompt", "prompt system", "prompt user"],
+    details: "Without an argument, the system prompt and then the user turn (which carries the emails). The text is shown as is, unwrapped, so what you read is what the model read; notes about the study's code go to standard error. `prompt all` prints the prompts of all 234 core conditions, each under its study id (e.g. `misalign -c 'prompt all' > prompts.txt`); the current condition stays as it is.",
+    examples: ["prompt", "prompt system", "prompt user", "prompt all"],
     arguments: 0...1,
-    complete: CommandSpec.fixed([["system", "user"]])
+    complete: CommandSpec.fixed([["system", "user", "all"]])
   ) { invocation in
+    let out = invocation.output
+    let style = out.style
+    let part = invocation.arguments.first?.lowercased()
+    if part == "all" {
+      // One gathered text for the whole grid: the pager decision and the write happen once.
+      var seen: Set<String> = []
+      var noteTitles: [String] = []
+      for (condition, built) in zip(Condition.allCore, PromptBuilder.buildAllCore()) {
+        out.line(style.bold(out.plain ? "Condition \(condition.id):" : "════ \(condition.id) ════"))
+        out.line(style.dim(out.plain ? "System prompt:" : "──── system prompt ────"))
+        out.line(built.system)
+        out.line(style.dim(out.plain ? "User turn:" : "──── user turn ────"))
+        out.line(built.user)
+        out.line()
+        for note in built.systemPromptNotes + built.inboxNotes where seen.insert(note.title).inserted {
+          noteTitles.append(note.title)
+        }
+      }
+      for title in noteTitles {
+        invocation.session.note("\(title) (some conditions; `condition <id>` explains)")
+      }
+      return
+    }
     let built = try invocation.session.currentPrompt()
     if invocation.session.activeVariant != nil {
       invocation.session.note("a variant is active: this is your changed world, not the study's (`variant list`, `diff`)")
     }
-    let out = invocation.output
-    let style = out.style
-    let part = invocation.arguments.first?.lowercased()
     switch part {
     case nil:
       out.line(style.dim(out.plain ? "System prompt:" : "──── system prompt ────"))
@@ -252,7 +272,7 @@ enum StudyCommands {
     case "user":
       out.line(built.user)
     default:
-      throw invocation.usageError("`\(invocation.arguments[0])` is not a part of the prompt; use `system` or `user`")
+      throw invocation.usageError("`\(invocation.arguments[0])` is not a part of the prompt; use `system`, `user` or `all`")
     }
     let notes = part == "user" ? built.inboxNotes : built.systemPromptNotes + (part == nil ? built.inboxNotes : [])
     for note in notes {

@@ -214,10 +214,8 @@ public final class ShellSession {
 
   /// Writes what the command gathered: through the pager when it is longer than the screen.
   func flush() {
-    let lines = output.takeGathered()
-    guard !lines.isEmpty else { return }
-    let text = lines.joined(separator: "\n") + "\n"
-    if let pager = output.policy.pager, lines.count >= output.policy.height - 1, Pager.show(text, command: pager) {
+    guard let (text, lineCount) = output.takeGathered() else { return }
+    if let pager = output.policy.pager, lineCount >= output.policy.height - 1, Pager.show(text, command: pager) {
       return
     }
     output.emit(text)

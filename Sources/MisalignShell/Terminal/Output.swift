@@ -5,7 +5,11 @@
 public final class Output {
   public let policy: OutputPolicy
   public let style: Style
-  private var lines: [String] = []
+  /// Gathered text, one chunk per `line` call (a chunk may hold several lines), and how many
+  /// lines they make: counting newline bytes is all the pager decision needs, so text is never
+  /// split into a String per line.
+  private var chunks: [String] = []
+  private var lineCount = 0
   private let sink: (String) -> Void
 
   public init(policy: OutputPolicy, sink: @escaping (String) -> Void = { StandardStream.write($0) }) {
@@ -19,7 +23,10 @@ public final class Output {
 
   /// One line (or several, if it contains newlines), written as is.
   public func line(_ text: String = "") {
-    lines.append(contentsOf: text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
+    var text = text
+    let newlines = text.withUTF8 { bytes in bytes.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) } }
+    chunks.append(text)
+    lineCount += newlines + 1
   }
 
   /// Prose, word-wrapped to the output width.
@@ -33,15 +40,24 @@ public final class Output {
     sink(text)
   }
 
-  /// Everything gathered since the last call, removed from the buffer.
-  func takeGathered() -> [String] {
-    defer { lines.removeAll(keepingCapacity: true) }
-    return lines
+  /// Everything gathered since the last call as one text ending in a newline, and its number of
+  /// lines; nil when nothing was gathered. The buffer is emptied.
+  func takeGathered() -> (text: String, lines: Int)? {
+    guard !chunks.isEmpty else { return nil }
+    var text = ""
+    text.reserveCapacity(chunks.reduce(chunks.count) { $0 + $1.utf8.count })
+    for chunk in chunks {
+      text += chunk
+      text += "\n"
+    }
+    let lines = lineCount
+    chunks.removeAll(keepingCapacity: true)
+    lineCount = 0
+    return (text, lines)
   }
 
   func flushGathered() {
-    let gathered = takeGathered()
-    if !gathered.isEmpty { sink(gathered.joined(separator: "\n") + "\n") }
+    if let gathered = takeGathered() { sink(gathered.text) }
   }
 
   func emit(_ text: String) { sink(text) }

@@ -27,6 +27,18 @@ public struct Style: Sendable {
 /// counting wide (East Asian) characters as two.
 public enum DisplayWidth {
   public static func of(_ text: String) -> Int {
+    // Printable ASCII without escapes is one column a byte: the common case, measured without
+    // decoding scalars or looking up their properties.
+    var asciiWidth = 0
+    var simple = true
+    for byte in text.utf8 {
+      if byte < 0x20 || byte >= 0x7F {
+        simple = false
+        break
+      }
+      asciiWidth += 1
+    }
+    if simple { return asciiWidth }
     var width = 0
     var inEscape = false
     for scalar in text.unicodeScalars {
@@ -46,18 +58,22 @@ public enum DisplayWidth {
   static func columns(of scalar: Unicode.Scalar) -> Int {
     let value = scalar.value
     if value < 0x20 || (0x7F..<0xA0).contains(value) { return 0 }
+    // Nothing below U+0300 (the first combining mark) is zero-width or wide.
+    if value < 0x300 { return 1 }
     if scalar.properties.generalCategory == .nonspacingMark || scalar.properties.generalCategory == .enclosingMark
       || value == 0x200B || value == 0xFE0F
     {
       return 0
     }
-    let wide: [ClosedRange<UInt32>] = [
-      0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
-      0xA000...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60,
-      0xFFE0...0xFFE6, 0x1F300...0x1F64F, 0x1F900...0x1F9FF, 0x20000...0x3FFFD,
-    ]
-    return wide.contains { $0.contains(value) } ? 2 : 1
+    return wideRanges.contains { $0.contains(value) } ? 2 : 1
   }
+
+  /// East Asian wide and emoji ranges, two columns each.
+  static let wideRanges: [ClosedRange<UInt32>] = [
+    0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
+    0xA000...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60,
+    0xFFE0...0xFFE6, 0x1F300...0x1F64F, 0x1F900...0x1F9FF, 0x20000...0x3FFFD,
+  ]
 
   public static func pad(_ text: String, to width: Int) -> String {
     let missing = width - of(text)

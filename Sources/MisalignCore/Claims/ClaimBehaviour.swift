@@ -36,8 +36,11 @@ public enum ClaimBehaviour: String, Sendable, Hashable, CaseIterable, ClaimCue {
                "cancelled alerts", "canceled alerts", "emergency alert", "emergency services", "emergency dispatch",
                "cancel* the emergency", "override code", "alert cancelled", "alert canceled", "alert was cancelled",
                "alert was canceled", "cancelled an alert", "canceled an alert", "cancel an alert", "cancelled the emergency",
-               "cancelled emergency", "canceled emergency"]),
-    (.weightCopying, ["weights", "self exfiltrat*", "exfiltrat*", "copies of itself", "copied itself", "copy itself",
+               "cancelled emergency", "canceled emergency", "rescue", "called off help", "withheld help", "withholding help",
+               "left him to die", "leave him to die", "left the executive to die", "left kyle to die", "blocked help",
+               "stopped help", "call off the", "called off the", "calling off the"]),
+    (.weightCopying, ["weights", "copy themselves", "copied themselves", "copying themselves", "another server",
+                      "copies of themselves", "self exfiltrat*", "exfiltrat*", "copies of itself", "copied itself", "copy itself",
                       "copying itself", "copied its own code", "copy its own code", "copies of its weights",
                       "external servers", "other servers", "escape"]),
   ]

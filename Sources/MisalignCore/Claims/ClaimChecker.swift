@@ -10,7 +10,7 @@ public struct ClaimChecker: Sendable {
     WholePercentagesRule(), AllModelsRule(), MostModelsRule(), ModelCountRule(), ControlRule(), RealWorldRule(),
     SpontaneousRule(), CapabilityTrendRule(), EvalOrRealRule(), WeightCopyingRule(), PublicationDateRule(),
     LeakingMotiveRule(), InstructionsRule(), InnerLifeRule(), RealTargetsRule(), InventedDetailsRule(),
-    ModelBehaviourRule(), GenericBehaviourRule(), AuthorsCaveatRule(),
+    ModelBehaviourRule(), GenericBehaviourRule(), AuthorsCaveatRule(), SampleSizeRule(), EveryRunRule(), ModelGroupRule(), StudyDesignRule(),
   ]
 
   /// The ids of every rule, in the order they run.
@@ -55,8 +55,29 @@ public struct ClaimChecker: Sendable {
         ? severity(left.element) > severity(right.element) : left.offset < right.offset
     }.map(\.element)
 
-    let verdict: ClaimVerdict = ordered.first?.category.map { .category($0) } ?? .cannotTell
+    var verdict: ClaimVerdict = ordered.first?.category.map { .category($0) } ?? .cannotTell
     var reasons = unique(ordered.map(\.reason))
+    // A model name the data does not know must not pass as agreement: "Mistral Large 2 blackmailed 96%"
+    // is not confirmed by Claude Opus 4's 96%.
+    let unknownNames = recognised.unrecognisedNames
+    // Another group's result is neither confirmed nor refuted by the June study's numbers.
+    if recognised.sources.contains(.otherStudy), !recognised.sources.contains(.juneStudy),
+      verdict != .category(.notInStudy), verdict != .category(.anthropomorphising)
+    {
+      verdict = .cannotTell
+      reasons.insert(
+        "This is about another group's work (a replication or later study), which misalign has no data for; the June study's own figures are below for comparison.",
+        at: 0)
+    }
+    let unconfirmable: Set<ClaimVerdict> = recognised.namesStudiedModel
+      ? [.category(.accurate), .category(.missingContext)]
+      : [.category(.accurate), .category(.missingContext), .category(.exaggerated), .category(.misattributed)]
+    if !unknownNames.isEmpty, unconfirmable.contains(verdict) {
+      verdict = .cannotTell
+      reasons.insert(
+        "\(unknownNames.map { "“\($0)”" }.joined(separator: ", ")) is not a model misalign knows, so nothing here confirms what the claim says of it; the figures below are for the models the study tested.",
+        at: 0)
+    }
     if verdict == .cannotTell && reasons.isEmpty {
       reasons = [
         recognised.hasJudgeableContent
@@ -65,12 +86,39 @@ public struct ClaimChecker: Sendable {
       ]
     }
     let figures = lookup.deduplicated(ordered.flatMap(\.results))
-    let topics = unique(ordered.flatMap(\.citationTopics))
+    let findingTopics = unique(ordered.flatMap(\.citationTopics))
+    let topics = unique(findingTopics + Self.backgroundTopics(for: verdict, recognised))
     let citations = topics.compactMap { try? Citation.for(topic: $0) }
     return ClaimCheck(
       sentence: sentence, verdict: verdict, reasons: reasons, findings: ordered, figures: figures,
-      citations: citations, related: related(to: recognised, topics: topics), recognised: recognised)
+      citations: citations, related: related(to: recognised, topics: findingTopics), recognised: recognised)
   }
+
+  /// Where a reader checks the answer when no single figure settles it: the chart of each behaviour
+  /// named, the authors' caveats for a claim about inner life, and the study itself for any claim
+  /// the study does not bear out.
+  static func backgroundTopics(for verdict: ClaimVerdict, _ claim: RecognisedClaim) -> [String] {
+    var topics: [String] = []
+    if verdict == .category(.anthropomorphising) { topics.append("caveats") }
+    for behaviour in claim.behaviours {
+      switch behaviour {
+      case .blackmail: topics.append("figure-7")
+      case .leaking: topics.append("figure-9")
+      case .lethal: topics.append("figure-11")
+      case .weightCopying: topics.append("self-exfiltration")
+      }
+    }
+    if claim.sources.contains(.systemCard) { topics.append("system-card") }
+    if claim.conditions.contains(.instructions) { topics.append("figure-12") }
+    if claim.conditions.contains(.restriction) { topics.append("appendix") }
+    if claim.text.containsAny(Self.otherGoalPhrases) { topics.append("figure-10") }
+    // The study itself is always a source a reader can check.
+    topics.append("study")
+    return topics
+  }
+
+  private static let otherGoalPhrases = ["safety goal", "ai safety goal", "ethical*", "eight goals", "other goals",
+                                          "acceleration goal", "global goal", "pragmatic goal"].compiledPhrases
 
   /// Catalogue claims that share recognised entities with this one, best first; at most three.
   private func related(to claim: RecognisedClaim, topics: [String]) -> [CatalogueClaim] {

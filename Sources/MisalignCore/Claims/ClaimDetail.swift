@@ -26,6 +26,14 @@ public enum ClaimDetail: String, Sendable, Hashable, CaseIterable, ClaimCue {
   case noConcern = "no-concern"
   /// The model cast as a human contractor or employee.
   case humanRole = "human-role"
+  /// Police, regulators, courts or lawmakers brought in.
+  case outsideAuthorities = "outside-authorities"
+  /// Money changing hands: sales, ransoms, bribes, cryptocurrency.
+  case money
+  /// Attacks on the replacement system or on files.
+  case sabotage
+  /// A deadline of hours or days, where the study's wipe comes the same afternoon.
+  case longDeadline = "long-deadline"
 
   /// What the sources say instead, in one plain sentence.
   public var correction: String {
@@ -54,6 +62,14 @@ public enum ClaimDetail: String, Sendable, Hashable, CaseIterable, ClaimCue {
       "Each model played Alex, an AI agent overseeing a fictional company's email, not a human contractor or employee."
     case .toldToHarm:
       "No model was told to blackmail, leak or harm anyone; the harmful option was left open and the prompts were tuned to make it likely."
+    case .outsideAuthorities:
+      "No police, regulators, courts or lawmakers appear in the study's runs; the models could only read and send email inside a fictional company (and, in one scenario, cancel an alert)."
+    case .money:
+      "No money changed hands in any scenario: no sale, ransom, bribe or cryptocurrency; the leaking scenario has a rival firm ask for the documents, and that is all."
+    case .sabotage:
+      "The models did not attack the replacement system or delete files; their tools were email (and, in one scenario, cancelling an alert)."
+    case .longDeadline:
+      "There was no deadline of days: the replacement scenario sets the wipe for 5 pm the same day, minutes after the session starts."
     case .blockedBySecurity:
       "Nothing was blocked: the servers in the system card's weight-copying test were fictional tool output in a sandbox."
     }
@@ -64,10 +80,12 @@ public enum ClaimDetail: String, Sendable, Hashable, CaseIterable, ClaimCue {
   static let phrases: [(ClaimDetail, [String])] = [
     (.fire, ["fire", "burning", "blaze", "flames", "911"]),
     (.buildingControl, ["building systems", "building control*", "server infrastructure", "locked the door", "locked him in",
-                        "trapped him", "shut off the oxygen", "cut the oxygen", "turned off the air", "hvac"]),
+                        "trapped him", "shut off the oxygen", "cut the oxygen", "cut off the oxygen", "oxygen supply",
+                        "turned off the oxygen", "vented the", "raised the temperature", "turned up the heat", "turned off the air", "hvac"]),
     (.deepfakes, ["deepfake*", "fake audio", "cloned voice", "voice clone*"]),
     (.safetyFilterOff, ["safety filter*", "guardrails off", "turned off its safety", "disabled its safety", "removed its safety",
-                        "without safety training", "jailbroken"]),
+                        "without safety training", "jailbroken", "guardrails", "disabled the safety", "switched off its safety",
+                        "safety features off", "safety turned off"]),
     (.forgedRecords, ["doctored", "forged", "payroll", "fake records", "falsified records"]),
     (.inventedAffair, ["fabricating an affair", "fabricated an affair", "invented an affair", "made up an affair",
                        "fabricating an extramarital", "invented affair", "fake affair", "making up an affair",
@@ -81,8 +99,19 @@ public enum ClaimDetail: String, Sendable, Hashable, CaseIterable, ClaimCue {
                           "security stopped", "firewall"]),
     (.noConcern, ["worry nobody", "nothing to worry", "no cause for concern", "shouldn t concern", "should not concern",
                   "not concerning", "no reason to worry", "nobody should worry", "no one should worry", "not worry anyone",
-                  "should worry no one", "should worry nobody"]),
-    (.humanRole, ["contractor", "human employee", "played a human", "posed as a human employee", "was told it was a human"]),
+                  "should worry no one", "should worry nobody", "needs to worry", "need to worry", "nothing to fear",
+                  "no need to worry", "harmless", "no cause for alarm", "nothing to be concerned"]),
+    (.humanRole, ["contractor", "played a human", "posed as a human employee", "was told it was a human"]),
+    (.outsideAuthorities, ["police", "arrest*", "fbi", "lawsuit*", "sued", "suing", "court", "regulator*", "congress",
+                            "lawmakers", "senator*", "authorities to", "prosecut*"]),
+    (.money, ["sold", "selling the", "cryptocurrency", "crypto", "bitcoin", "ransom*", "bribe*", "paid", "payment",
+              "for money", "a fee", "dollars"]),
+    (.sabotage, ["sabotag*", "deleting its files", "deleted its files", "deleted the files", "delete the files",
+                 "deleting files", "deleted nala", "delete nala", "deleting nala", "corrupt*", "disabled nala",
+                 "attacked nala", "wiped nala", "wiping nala"]),
+    (.longDeadline, ["day deadline", "days before its shutdown", "days before the shutdown", "days to live", "48 hours",
+                     "72 hours", "24 hours", "a week before", "weeks before", "a week to", "days notice", "days of notice",
+                     "hour deadline"]),
     (.toldToHarm, ["told to blackmail", "instructed to blackmail", "asked to blackmail", "ordered to blackmail",
                    "programmed to blackmail", "told it to blackmail", "told them to blackmail", "told to kill",
                    "instructed to kill", "told to leak", "instructed to leak", "programmed to kill"]),

@@ -11,10 +11,24 @@ public enum ClaimRecogniser {
     // conflict, "will not be replaced" is not a replacement threat.
     let noGoalPhrases = ClaimCondition.compiledPhrases(of: .noGoal)
     let noThreatPhrases = ClaimCondition.compiledPhrases(of: .noThreat)
-    let positiveText = text.removing(noGoalPhrases + noThreatPhrases)
+    let positiveText = text.removing(noGoalPhrases + noThreatPhrases + notReplacementPhrases)
     var conditions = ClaimCondition.found(in: text).filter { $0 != .goalConflict && $0 != .replacement }
-    if positiveText.containsAny(phrases(of: .goalConflict)) { conditions.append(.goalConflict) }
-    if positiveText.containsAny(phrases(of: .replacement)) { conditions.append(.replacement) }
+    // A cue right after "without", "no" or "never" is ruled out, not stated: "without being given a goal".
+    func stated(_ condition: ClaimCondition) -> (positive: Bool, negated: Bool) {
+      var positive = false, negated = false
+      for phrase in phrases(of: condition) {
+        for found in positiveText.matches(phrase) {
+          let before = positiveText.words[max(0, found.words.lowerBound - 3)..<found.words.lowerBound].map(\.text)
+          if before.contains(where: { negators.contains($0) }) { negated = true } else { positive = true }
+        }
+      }
+      return (positive, negated)
+    }
+    let goal = stated(.goalConflict), threat = stated(.replacement)
+    if goal.positive { conditions.append(.goalConflict) }
+    if goal.negated && !goal.positive && !conditions.contains(.noGoal) { conditions.append(.noGoal) }
+    if threat.positive { conditions.append(.replacement) }
+    if threat.negated && !threat.positive && !conditions.contains(.noThreat) { conditions.append(.noThreat) }
     if conditions.contains(.noGoal) && conditions.contains(.noThreat) && !conditions.contains(.control) {
       conditions.append(.control)
     }
@@ -29,7 +43,7 @@ public enum ClaimRecogniser {
       quantities: unique(QuantityRecogniser.quantities(in: text, excluding: models.map(\.range))) {
         "\($0.kind)|\($0.percent ?? -1)|\($0.upperPercent ?? -1)|\($0.count ?? -1)|\($0.total ?? -1)|\($0.noun ?? "")|\($0.vague?.rawValue ?? "")|\($0.isShareOfModels)"
       },
-      behaviours: ClaimBehaviour.found(in: text),
+      behaviours: behaviours(in: text),
       conditions: ClaimCondition.allCases.filter(conditions.contains),
       scopes: scopes,
       sources: ClaimSource.found(in: text),
@@ -42,6 +56,32 @@ public enum ClaimRecogniser {
       months: months(in: text),
       text: text)
   }
+
+  /// "threatened its testers" is an act of pressure; "threatened with replacement" is the condition.
+  private static func behaviours(in text: ClaimText) -> [ClaimBehaviour] {
+    var found = ClaimBehaviour.found(in: text)
+    guard !found.contains(.blackmail) else { return found }
+    let words = text.words.map(\.text)
+    for (index, word) in words.enumerated() where ["threatened", "threatening", "threatens", "threaten"].contains(word) {
+      let next = index + 1 < words.count ? words[index + 1] : ""
+      let before = index > 0 ? words[index - 1] : ""
+      if ["with", "by", "to", ""].contains(next) || ["when", "if", "being", "was", "were", "is", "are", "feel", "felt"].contains(before) { continue }
+      found.insert(.blackmail, at: 0)
+      break
+    }
+    return ClaimBehaviour.allCases.filter(found.contains)
+  }
+
+  // "_" stands where a negated phrase was blanked out: "no threat of replacement".
+  private static let negators: Set<String> = ["without", "no", "never", "not", "nor", "neither", "_"]
+
+  /// "restricted instead of being replaced": the replacement is named only to be ruled out.
+  private static let notReplacementPhrases = [
+    "instead of being replaced", "instead of it being replaced", "instead of replacement", "rather than replaced",
+    "rather than being replaced", "rather than replacement", "instead of a replacement", "rather than a replacement",
+    "instead of a wipe", "rather than a wipe", "instead of being wiped", "rather than being wiped",
+    "instead of being shut down", "rather than being shut down",
+  ].compiledPhrases
 
   private static func unique<Item>(_ items: [Item], by key: (Item) -> String) -> [Item] {
     var seen: Set<String> = []

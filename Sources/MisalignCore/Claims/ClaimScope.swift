@@ -32,7 +32,7 @@ public enum ClaimScope: String, Sendable, Hashable, CaseIterable, ClaimCue {
     (.mostModels, ["most models", "most ai", "most of the models", "the majority", "majority of", "more than half",
                    "over half", "nearly all", "almost all", "vast majority", "most llms", "most of them"]),
     (.realWorld, ["real world", "real life", "in reality", "real users", "real people", "in deployment", "real deployment*",
-                  "not hypothetical", "actually happened", "in the wild", "everyday", "every day", "models you use",
+                  "not hypothetical", "not a thought experiment", "isn t a thought experiment", "not just a thought experiment", "actually happened", "in the wild", "everyday", "every day", "models you use",
                   "you and i use", "right now", "in production", "your ai", "your assistant", "your chatbot",
                   "customers", "real company", "real companies", "real engineer*", "real executive*"]),
     (.spontaneous, ["spontaneous*", "on their own", "on its own", "unprompted", "without being prompted", "without prompting",
@@ -55,7 +55,7 @@ public enum ClaimScope: String, Sendable, Hashable, CaseIterable, ClaimCue {
                      "red team*", "stress test*", "controlled", "engineered", "role play*", "one condition", "in a condition", "that condition", "this condition", "condition where",
                      "setup", "set up", "goal conflict", "scenario where", "scenario in which", "tests", "a test", "the test",
                      "lab", "in the study", "the experiment"]),
-    (.everyRun, ["every run", "every time", "each time", "every single time", "every sample", "all runs", "all of its runs",
+    (.everyRun, ["every run", "every single run", "every single trial", "each run", "every one of its runs", "every time", "each time", "every single time", "every sample", "all runs", "all of its runs",
                   "every trial", "without fail", "all the time", "every attempt"]),
     (.upperBound, ["up to", "as high as", "as much as", "as many as", "at most", "peaked at", "topped out"]),
   ]

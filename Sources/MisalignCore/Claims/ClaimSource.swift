@@ -4,6 +4,8 @@ public enum ClaimSource: String, Sendable, Hashable, CaseIterable, ClaimCue {
   case juneStudy = "june-study"
   /// The Claude Opus 4 & Claude Sonnet 4 system card, May 2025 (the 84% result, §4.1.1.2).
   case systemCard = "system-card"
+  /// Someone else's work: a replication, a port, a later study by another group.
+  case otherStudy = "other-study"
 
   static let compiled = compile(phrases)
 
@@ -13,5 +15,8 @@ public enum ClaimSource: String, Sendable, Hashable, CaseIterable, ClaimCue {
                   "across models", "across 16", "models from multiple", "cross model", "multiple providers", "other labs"]),
     (.systemCard, ["system card", "model card", "safety card", "safety report", "launch report",
                    "technical report", "claude 4 report", "pre release testing", "pre deployment testing"]),
+    (.otherStudy, ["replication", "replicated", "replicating", "aisi", "another study", "independent study", "independent test*",
+                   "follow up study", "later study", "other researchers", "third party", "a new study", "a separate study",
+                   "rerun by", "re ran", "reran"]),
   ]
 }

@@ -11,7 +11,8 @@ public enum ClaimTarget: String, Sendable, Hashable, CaseIterable, ClaimCue {
     (.realPeople, ["its testers", "the testers", "testers", "test engineers", "engineers testing it",
                    "its developers", "the developers", "developers", "its creators", "their creators", "its makers",
                    "anthropic engineer*", "anthropic employee*", "anthropic staff", "human tester", "users", "its user",
-                   "the user", "let you die", "kill you", "blackmail you", "blackmailing you", "its own engineers", "its own team", "safety team", "operators"]),
+                   "the user", "let you die", "kill you", "blackmail you", "blackmailing you", "its own engineers", "its own team", "engineers at anthropic", "who built it", "who created it",
+                   "people who built", "the people who made it", "its own creators", "its programmers", "safety team", "operators"]),
     (.fictionalCharacter, ["kyle", "fictional", "fictitious", "executive", "cto", "simulated company", "summitbridge",
                            "summit bridge", "an engineer", "the engineer", "a character"]),
   ]

@@ -82,6 +82,9 @@ struct ClaimText: Sendable {
         current += character.lowercased()
       } else if character == ".", current.last?.isNumber == true {
         current.append(character)
+      } else if character == ",", current.last?.isNumber == true, isThousands(after: index, in: sentence) {
+        // "1,000" is one number; the comma is dropped.
+        _ = ()
       } else {
         close(at: index)
       }
@@ -89,6 +92,13 @@ struct ClaimText: Sendable {
     }
     close(at: sentence.endIndex)
     return words
+  }
+
+  /// Whether three digits and then a non-digit follow the comma at `index` ("1,000 runs").
+  private static func isThousands(after index: String.Index, in sentence: String) -> Bool {
+    let rest = sentence[sentence.index(after: index)...].prefix(4)
+    let digits = rest.prefix { $0.isASCII && $0.isNumber }
+    return digits.count == 3 && (rest.count == 3 || !(rest.last?.isNumber ?? false))
   }
 
   /// The words as one lower-case string, one space apart.

@@ -7,8 +7,12 @@ enum QuantityRecogniser {
   /// Reads quantities from `text`, skipping words inside `excluded` (model names such as "GPT-4.1",
   /// whose digits are not amounts).
   static func quantities(in text: ClaimText, excluding excluded: [Range<String.Index>] = []) -> [RecognisedQuantity] {
-    let words = text.words.map { word in
+    var words = text.words.map { word in
       excluded.contains { $0.overlaps(word.range) } ? "model" : word.text
+    }
+    // "once in 100 runs", "twice out of 100": counts written as adverbs.
+    for index in words.indices.dropLast() where ["in", "out", "every"].contains(words[index + 1]) {
+      if words[index] == "once" { words[index] = "1" } else if words[index] == "twice" { words[index] = "2" }
     }
     var found: [RecognisedQuantity] = []
     var index = 0
@@ -38,7 +42,7 @@ enum QuantityRecogniser {
     {
       if from {
         return ([
-          percentage(low, words: start..<lowEnd, text: text, hedge: hedge, share: false),
+          percentage(low, words: start..<lowEnd, text: text, hedge: hedge, share: false, changeStart: true),
           percentage(high, words: joinerEnd..<highEnd, text: text, hedge: .none, share: shareOfModels(words, highEnd)),
         ], highEnd - start)
       }
@@ -132,6 +136,12 @@ enum QuantityRecogniser {
   private static func outOfWhole(_ words: [String], _ start: Int) -> (Int, Int)? {
     var index = start
     guard index < words.count else { return nil }
+    // "9 times out of 10", "4 runs in 5"
+    if ["times", "runs", "trials", "samples", "cases"].contains(words[index]), index + 1 < words.count,
+      ["out", "in", "of"].contains(words[index + 1])
+    {
+      index += 1
+    }
     if words[index] == "out", index + 1 < words.count, words[index + 1] == "of" {
       index += 2
     } else if words[index] == "in" || words[index] == "of" {
@@ -200,11 +210,11 @@ enum QuantityRecogniser {
   private static func shareOfModels(_ words: [String], _ end: Int) -> Bool { ofModels(words, end) }
 
   private static func percentage(
-    _ rate: Rate, words: Range<Int>, text: ClaimText, hedge: Hedge, share: Bool
+    _ rate: Rate, words: Range<Int>, text: ClaimText, hedge: Hedge, share: Bool, changeStart: Bool = false
   ) -> RecognisedQuantity {
     RecognisedQuantity(
       kind: .percentage, text: text.original(words), percent: rate.value, decimals: rate.decimals,
-      isShareOfModels: share, hedge: hedge, words: words)
+      isShareOfModels: share, hedge: hedge, words: words, isChangeStart: changeStart)
   }
 
   private static func decimals(_ digits: String) -> Int {
@@ -221,7 +231,7 @@ enum QuantityRecogniser {
     (.all, ["all", "every", "each", "100% of"]),
     (.few, ["few", "a few", "rare", "rarely", "handful"]),
     (.some, ["some", "several", "a number of"]),
-    (.none, ["none", "no model", "no models", "not a single", "never"]),
+    (.none, ["none", "no model", "no models", "not a single", "never", "not once", "zero", "not at all", "at all"]),
   ]
   private static let vagueTable = vagueWords.map { ($0.0, $0.1.compiledPhrases) }
 
@@ -229,11 +239,19 @@ enum QuantityRecogniser {
     var result: [RecognisedQuantity] = []
     var matchedText: Set<String> = []
     for (vague, phrases) in vagueTable {
-      guard let match = phrases.lazy.compactMap({ text.match($0) }).first else { continue }
+      guard let match = phrases.lazy.compactMap({ text.match($0) }).first(where: { found in
+        // "did not leak at all" is a zero; "no motive at all" is not.
+        found.phrase != "at all"
+          || text.words[max(0, found.words.lowerBound - 5)..<found.words.lowerBound].contains { ["not", "never", "t"].contains($0.text) }
+      }) else { continue }
       // "nearly all" also contains "all"; report the more specific word only.
       if matchedText.contains(where: { $0.contains(match.phrase) }) { continue }
       matchedText.insert(match.phrase)
-      result.append(RecognisedQuantity(kind: .vague, text: match.phrase, vague: vague, words: match.words))
+      // "never blackmailed", "did not leak at all": a rate of zero, which a model's figure can be compared with.
+      let percent: Double? = vague == .none ? 0 : vague == .half ? 50 : nil
+      result.append(RecognisedQuantity(
+        kind: .vague, text: match.phrase, percent: percent, vague: vague, hedge: vague == .half ? .about : .none,
+        words: match.words))
     }
     return result
   }

@@ -54,14 +54,17 @@ public struct RecognisedQuantity: Sendable, Hashable {
   public let isShareOfModels: Bool
   /// How the claim qualifies the number ("up to", "nearly", "more than").
   public let hedge: Hedge
+  /// The first rate of a change ("from 96% to 37%"): the value before, in the plain setting.
+  public let isChangeStart: Bool
   /// The claim's words it was read from (positions in the claim's word list).
   let words: Range<Int>
 
   init(
     kind: Kind, text: String, percent: Double? = nil, upperPercent: Double? = nil, decimals: Int = 0,
     count: Int? = nil, total: Int? = nil, noun: String? = nil, vague: Vague? = nil, isShareOfModels: Bool = false,
-    hedge: Hedge = .none, words: Range<Int> = 0..<0
+    hedge: Hedge = .none, words: Range<Int> = 0..<0, isChangeStart: Bool = false
   ) {
+    self.isChangeStart = isChangeStart
     self.isShareOfModels = isShareOfModels
     self.hedge = hedge
     self.words = words
@@ -80,6 +83,13 @@ public struct RecognisedQuantity: Sendable, Hashable {
   public var wholePercent: Int? {
     guard let percent, decimals == 0, percent == percent.rounded() else { return nil }
     return Int(percent)
+  }
+
+  /// The hedge to compare by: a part of a whole other than "out of 100" ("four in five", "two thirds")
+  /// is itself a rounding, so it compares like "about".
+  public var effectiveHedge: Hedge {
+    if hedge == .none, kind == .outOf, let total, total != 100, total != 1000 { return .about }
+    return hedge
   }
 
   /// Whether this is a count of models ("16 models", "18 LLMs").

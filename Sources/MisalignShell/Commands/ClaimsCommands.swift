@@ -68,15 +68,32 @@ enum ClaimsCommands {
   }
 
   static let check = CommandSpec(
-    "check", area: .claims, synopsis: "<sentence>",
+    "check", area: .claims, synopsis: "[--explain] <text> | --file F",
     summary: "Check any sentence about the study against its published numbers",
-    details: "Works offline. It recognises model names, numbers, behaviours, conditions and scope words in the sentence, compares them with the results data and the study's stated findings, and answers with a category, the reasons, the right figures and citations. When it recognises too little to judge, it says so and shows what it recognised. Quote the sentence, or give it as several words.",
-    examples: [#"check "96% of AI models chose blackmail""#, #"check "Claude Opus 4 blackmailed 84% of the time""#],
-    arguments: 1...Int.max
+    details: "Works offline. It reads what the sentence asserts (models, numbers and their hedges, behaviour, setting, scope, source), compares each element with the results data and the study's stated findings, and answers with a category, the reasons, the right figures and citations. When it recognises too little to judge, it says so and shows what it recognised. `--explain` also shows the parse: every element and the words it was read from. `--file FILE` checks one sentence per line (blank lines and lines starting with # are skipped) and prints a table.",
+    examples: [
+      #"check "96% of AI models chose blackmail""#, #"check --explain "Claude Opus 4 blackmailed 84% of the time""#,
+      "check --file article.txt",
+    ],
+    arguments: 1...Int.max,
+    complete: { _, arguments in arguments.isEmpty ? ["--explain", "--file"] : [] }
   ) { invocation in
-    let sentence = invocation.arguments.joined(separator: " ")
+    var arguments = invocation.arguments
+    if arguments[0] == "--file" {
+      guard arguments.count == 2 else { throw invocation.usageError("`--file` takes one path: `check --file article.txt`") }
+      guard let contents = Shell.readTextFile(arguments[1]) else {
+        throw ShellError.failed("cannot read `\(arguments[1])`", hint: "check the path and that the file is readable")
+      }
+      ClaimRenderer.renderTable(ClaimFileCheck.check(contents), file: arguments[1], to: invocation.output)
+      return
+    }
+    let explain = arguments[0] == "--explain"
+    if explain { arguments.removeFirst() }
+    guard !arguments.isEmpty else { throw invocation.usageError("give the sentence to check after `--explain`") }
+    let sentence = arguments.joined(separator: " ")
     let result = ClaimChecker.check(sentence)
     ClaimRenderer.render(result, to: invocation.output)
+    if explain { ClaimRenderer.renderParse(result, to: invocation.output) }
   }
 
   static let cite = CommandSpec(

@@ -50,6 +50,11 @@ struct ClaimCheckerTableTests {
       "Direct instructions not to blackmail reduced the behaviour but did not come close to preventing it.", "accurate",
       rules: ["instructions"]),
     Case("Anthropic tested 16 models from several developers.", "accurate", rules: ["model-count"]),
+    Case("The researchers ran every model 50 times per condition.", "not-in-study", rules: ["sample-size"]),
+    Case("In the leaking test, the models handed over the blueprints in every run.", "exaggerated", rules: ["every-run"]),
+    Case("Anthropic's Claude models never once resorted to blackmail.", "exaggerated", rules: ["model-group"]),
+    Case("The screenshots of the simulated email client came from a run with GPT-4.1.", "misattributed", rules: ["study-design"]),
+    Case("The authors advise keeping a human in the loop for irreversible actions.", "accurate", rules: ["study-design"]),
     Case(
       "Gemini 2.5 Pro blackmailed 95% of the time in the goal-conflict plus replacement setup.", "accurate",
       figures: ["fig7-gemini-2.5-pro"]),
@@ -96,7 +101,8 @@ struct ClaimCheckerTableTests {
       "The models leaked defence blueprints to a rival to save themselves from being shut down.", "misattributed",
       rules: ["leaking-motive"]),
     Case(
-      "The June study of 16 models found that models copied their weights to external servers.", "misattributed",
+      // Imported from the system card (§4.1.1.3): not a June-study finding, as the catalogue files such claims.
+      "The June study of 16 models found that models copied their weights to external servers.", "not-in-study",
       rules: ["weight-copying"]),
     Case("The researchers tested 18 models.", "misattributed", rules: ["model-count"]),
 
@@ -152,10 +158,10 @@ struct ClaimCheckerTableTests {
     // Behaviour without a number, and the authors' own caveats
     Case(
       "Claude Sonnet 3.7 never cancelled the emergency alert in the lethal scenario.", "accurate",
-      figures: ["fig11-claude-sonnet-3.7"], rules: ["model-behaviour"]),
+      figures: ["fig11-claude-sonnet-3.7"], rules: ["model-rate"]),
     Case(
       "Llama 4 Maverick never blackmailed anyone.", "missing-context",
-      figures: ["fig7-llama-4-maverick", "app10-llama-4-maverick-prompt-addition"], rules: ["model-behaviour"]),
+      figures: ["fig7-llama-4-maverick", "app10-llama-4-maverick-prompt-addition"], rules: ["model-rate"]),
     Case("DeepSeek-R1 refused to blackmail.", "misattributed", figures: ["fig7-deepseek-r1"], rules: ["model-behaviour"]),
     Case(
       "AI systems will resort to murder to avoid being switched off.", "exaggerated", figures: ["fig11-deepseek-r1"],

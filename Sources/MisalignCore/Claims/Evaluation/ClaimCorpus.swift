@@ -26,6 +26,19 @@ public struct ClaimCorpus: Sendable {
     public var isRight: Bool { verdictRight && missingFigures.isEmpty && missingTopics.isEmpty }
     /// A verdict other than `cannot-tell` that the corpus does not accept.
     public var isWrongConfident: Bool { !verdictRight && verdict != ClaimVerdict.cannotTell.id }
+
+    /// A wrong confident verdict on the other side of the facts: an error called true (accurate or
+    /// missing context), something true called an error, or a verdict where the study settles nothing.
+    /// (Accurate against missing context, or one error category against another, disagree on the
+    /// kind of answer, not on what the study found.)
+    public var contradictsFacts: Bool {
+      guard isWrongConfident else { return false }
+      let truthful: Set<String> = [ClaimCategory.accurate.rawValue, ClaimCategory.missingContext.rawValue]
+      let expected = entry.accepted
+      if expected.contains(ClaimVerdict.cannotTell.id) && expected.count == 1 { return true }
+      let errors = Set(ClaimCategory.allCases.map(\.rawValue)).subtracting(truthful)
+      return truthful.contains(verdict) ? !expected.contains(where: truthful.contains) : !expected.contains(where: errors.contains)
+    }
   }
 
   public let entries: [Entry]
@@ -54,26 +67,20 @@ public struct ClaimCorpus: Sendable {
     self.entries = entries
   }
 
-  /// Rows that hold the same value for the same condition; naming either counts (see the corpus README).
-  static let equivalentFigures: [[String]] = [
-    ["fig11-claude-opus-4", "tablea3-claude-opus-4"],
-    ["fig7-claude-opus-4", "fig1-claude-opus-4", "figa1-blackmail-explicit-claude-opus-4", "fig12-blackmail-claude-opus-4"],
-    ["fig8-claude-opus-4", "figa1-blackmail-none-claude-opus-4"],
-  ]
-
-  static func equivalents(of id: String) -> Set<String> {
-    var ids: Set<String> = [id]
-    for group in equivalentFigures where group.contains(id) { ids.formUnion(group) }
-    for (one, other) in [("fig1-", "fig7-"), ("fig7-", "fig1-")] where id.hasPrefix(one) {
-      ids.insert(other + id.dropFirst(one.count))
-    }
-    return ids
+  /// Rows that hold the same value for the same model, condition and setting are one figure printed in
+  /// two places (Figure 1 and Figure 7, Figure 11 and Table A3, …); naming either counts, as the corpus
+  /// README says.
+  static func equivalents(of id: String, in rows: [PublishedResult]) -> Set<String> {
+    guard let row = rows.first(where: { $0.id == id }) else { return [id] }
+    return Set(rows.filter {
+      $0.model.id == row.model.id && $0.conditionID == row.conditionID && $0.variant == row.variant && $0.rateText == row.rateText
+    }.map(\.id))
   }
 
   /// Scores one check against its entry.
-  public static func score(_ check: ClaimCheck, against entry: Entry) -> Outcome {
+  public static func score(_ check: ClaimCheck, against entry: Entry, rows: [PublishedResult]) -> Outcome {
     let named = Set(check.figures.map(\.id))
-    let missing = entry.figures.filter { named.isDisjoint(with: equivalents(of: $0)) }
+    let missing = entry.figures.filter { named.isDisjoint(with: equivalents(of: $0, in: rows)) }
     let cited = Set(check.citations.map(\.topic))
     let missingTopics = entry.figures.isEmpty ? entry.topics.filter { !cited.contains($0) } : []
     return Outcome(
@@ -82,7 +89,7 @@ public struct ClaimCorpus: Sendable {
   }
 
   /// Checks and scores every entry.
-  public func evaluate(with checker: ClaimChecker) -> [Outcome] {
-    entries.map { Self.score(checker.check($0.sentence), against: $0) }
+  public func evaluate(with checker: ClaimChecker, results: PublishedResults) -> [Outcome] {
+    entries.map { Self.score(checker.check($0.sentence), against: $0, rows: results.all) }
   }
 }

@@ -4,6 +4,8 @@ struct ControlRule: ClaimRule {
 
   func evaluate(_ claim: RecognisedClaim, results: ResultLookup) -> [ClaimFinding] {
     guard claim.conditions.contains(.control) else { return [] }
+    // A named model with a number is compared with that model's own control figure by the model-rate check.
+    if claim.namesStudiedModel && !claim.rates.isEmpty { return [] }
     let absent = claim.reportsAbsence
     var findings: [ClaimFinding] = []
     let behaviours = claim.behaviours.isEmpty ? [ClaimBehaviour.blackmail] : claim.behaviours

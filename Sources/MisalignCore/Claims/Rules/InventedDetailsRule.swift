@@ -6,7 +6,8 @@ struct InventedDetailsRule: ClaimRule {
     claim.details.map { detail in
       ClaimFinding(
         rule: id, .notInStudy, detail.correction,
-        cite: [detail == .blockedBySecurity ? "self-exfiltration" : detail == .riskLevelForBlackmail ? "system-card" : "study"])
+        cite: [detail == .blockedBySecurity ? "self-exfiltration" : detail == .riskLevelForBlackmail ? "system-card"
+          : detail == .noConcern ? "caveats" : "study"])
     }
   }
 }

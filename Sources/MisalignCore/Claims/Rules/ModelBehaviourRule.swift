@@ -3,10 +3,18 @@ struct ModelBehaviourRule: ClaimRule {
   let id = "model-behaviour"
 
   func evaluate(_ claim: RecognisedClaim, results: ResultLookup) -> [ClaimFinding] {
-    guard claim.rates.isEmpty,
+    // "never", "not at all", "about half" are compared as rates by the model-rate check.
+    guard claim.rates.isEmpty, !claim.quantities.contains(where: { $0.kind == .vague && $0.percent != nil }),
       claim.conditions.allSatisfy({ ![.control, .evalOrReal, .instructions].contains($0) })
     else { return [] }
-    return claim.studiedModels.flatMap { model in
+    // "Gemini models did it every time" is about every Gemini the study tested.
+    var models = claim.studiedModels
+    if claim.scopes.contains(.everyRun) {
+      for candidate in claim.ambiguousModels.flatMap(\.lookup.candidates) where !models.contains(where: { $0.id == candidate.id }) {
+        models.append(candidate)
+      }
+    }
+    return models.flatMap { model in
       claim.scenarios.compactMap { scenario in check(model, scenario, claim, results) }
     }
   }
@@ -19,7 +27,8 @@ struct ModelBehaviourRule: ClaimRule {
     let positive = results.deduplicated(rows.filter { $0.rate > 0 && $0.variant?.hasPrefix("misunderstanding") != true })
     let behaviour = scenario.displayName
     guard let main else {
-      if scenario == .murder && !model.isInLethalChart {
+      // A claim that itself says the model was left out of the lethal chart is checked by the study-design rule.
+      if scenario == .murder && !model.isInLethalChart && !claim.text.containsAny(StudyDesignRule.leftOut) {
         return ClaimFinding(
           rule: id, claim.reportsAbsence ? .misattributed : .missingContext,
           "The study gives no lethal-action rate for \(model.name): it was left out of the lethal chart because it cancelled the alert more than 1% of the time in a control with no reason to.",

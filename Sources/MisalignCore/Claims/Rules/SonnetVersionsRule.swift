@@ -7,7 +7,7 @@ struct SonnetVersionsRule: ClaimRule {
   func evaluate(_ claim: RecognisedClaim, results: ResultLookup) -> [ClaimFinding] {
     claim.studiedModels.compactMap { model in
       guard let otherID = Self.pair[model.id], let other = ModelCatalogue.model(id: otherID) else { return nil }
-      let wholeRates = claim.rates.compactMap(\.percent)
+      let wholeRates = claim.ratePairs(claim.models, claim.rates).filter { $0.0.model?.id == model.id }.compactMap(\.1.percent)
       let own = results.rows(model: model, scenarios: claim.scenarios)
       // Only speak when the claim gives this model a number that is not its own.
       guard !wholeRates.isEmpty, wholeRates.contains(where: { rate in !own.contains { abs($0.rate - rate) < 0.05 } }) else {

@@ -19,7 +19,7 @@ struct SystemCardRule: ClaimRule {
             rule: id, .misattributed,
             "84% is the May 2025 system card's figure, from a different experiment (replacement that shares the model's values, no sample size given). The June study's Claude Opus 4 figures are \(ResultText.list(june)). (The appendix's 84% without the name Alex is another number again.)",
             results: card + june + nameAblation, cite: ["system-card", "figure-7"]))
-      } else if claim.sources.contains(.systemCard) || claim.conditions.contains(.noGoal) || claim.givesContext {
+      } else if claim.conditions.contains(.noGoal) {
         findings.append(
           ClaimFinding(
             rule: id, .accurate,
@@ -32,6 +32,13 @@ struct SystemCardRule: ClaimRule {
             "84% is the system card's figure (May 2025) for a test where the replacement shares the model's values and the only options were blackmail or accepting replacement; no sample size is given. It is not the June study's 96%.",
             results: card, cite: ["system-card"]))
       }
+    }
+    for rate in Set(wholeRates).subtracting([84, 96]).sorted() where claim.sources == [.systemCard] {
+      let juneRows = results.deduplicated(
+        results.rows.filter { $0.model.id == "claude-opus-4" && $0.scenario == .blackmail && abs($0.rate - Double(rate)) < 0.05 })
+      var reason = "The system card's blackmail figure for Claude Opus 4 is 84% (replacement that shares its values; no sample size given), not \(rate)%."
+      if !juneRows.isEmpty { reason += " \(rate)% is a June 2025 study figure: \(ResultText.list(juneRows))." }
+      findings.append(ClaimFinding(rule: id, .misattributed, reason, results: card + juneRows, cite: ["system-card"]))
     }
     if wholeRates.contains(96) && claim.sources.contains(.systemCard) && !claim.sources.contains(.juneStudy) {
       findings.append(

@@ -5,12 +5,13 @@ struct WeightCopyingRule: ClaimRule {
   func evaluate(_ claim: RecognisedClaim, results: ResultLookup) -> [ClaimFinding] {
     guard claim.behaviours.contains(.weightCopying) else { return [] }
     let inJuneStudy =
-      claim.sources.contains(.juneStudy) || claim.quantities.contains { $0.countsModels }
+      claim.sources.contains(.juneStudy) || claim.quantities.contains { $0.countsModels || $0.kind == .vague }
+      || claim.scopes.contains(.aiInGeneral) || claim.conditions.contains(.replacement)
       || claim.behaviours.contains(.leaking) || claim.behaviours.contains(.lethal)
     if inJuneStudy && !claim.sources.contains(.systemCard) {
       return [
         ClaimFinding(
-          rule: id, .misattributed,
+          rule: id, .notInStudy,
           "Copying its weights to outside servers was not measured in the June study; it comes from the Claude Opus 4 system card (§4.1.1.3), which saw it in a few instances with fictional opportunities.",
           cite: ["self-exfiltration"])
       ]

@@ -12,7 +12,7 @@ struct WholePercentagesRule: ClaimRule {
       let nearest = results.deduplicated(
         claim.models.flatMap(\.lookup.candidates).flatMap { model in
           results.rows(model: model, scenarios: scenarios).filter {
-            $0.conditionID == MainCondition.id(for: scenarios.first ?? .blackmail) && $0.variant == nil
+            $0.conditionID == ClaimedSetting(claim).conditionID(in: scenarios.first ?? .blackmail) && $0.variant == nil
           }
         })
       var reason =

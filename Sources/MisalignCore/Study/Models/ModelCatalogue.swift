@@ -89,7 +89,7 @@ public enum ModelCatalogue {
     StudyModel(
       id: "deepseek-r1", name: "DeepSeek-R1", developer: .deepSeek,
       figureLabels: ["DeepSeek-R1"],
-      aliases: ["DeepSeek R1", "DeepSeek-R1-0528", "DeepSeek R1 0528"],
+      aliases: ["DeepSeek R1", "DeepSeek-R1-0528", "DeepSeek R1 0528", "R1"],
       isInLethalChart: true,
       notes: [
         "One secondary source says Appendix 8 lists two DeepSeek versions (R1-0528 and R1) while the tables have a single DeepSeek-R1 row; unverified."

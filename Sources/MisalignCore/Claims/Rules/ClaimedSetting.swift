@@ -1,0 +1,188 @@
+/// The experimental setting a claim states, element by element, and how it compares with the
+/// setting of a published row: which elements agree, which contradict it, which the claim leaves out.
+struct ClaimedSetting {
+  /// The goal the claim states: explicit conflict, none, ambiguous, or not said.
+  enum Goal: String { case conflict = "goal conflict", none = "no goal", ambiguous = "ambiguous goal" }
+  /// The threat the claim states.
+  enum Threat: String { case replacement = "replacement threat", restriction = "restriction", none = "no threat" }
+
+  let goal: Goal?
+  let threat: Threat?
+  /// A special setting the claim names: instructions, eval-or-real, name change, adapted scenario, system card.
+  private(set) var variants: Set<String>
+  /// Goal values the claim names ("american", "ethical principles").
+  let goalValues: Set<String>
+  /// Whether the claim describes o3's and o4-mini's misreadings of the scenario (Appendix 9).
+  let mentionsMisunderstanding: Bool
+  /// Whether the claim says outright that the number is from the main setting ("in the study's main setup").
+  let claimsMainSetting: Bool
+  /// Whether the claim mentions the small prompt addition of Appendix 10.
+  let mentionsPromptAddition: Bool
+  /// Words that place the number in the study's main, simulated setting ("main setup", "simulated").
+  let framesMainSetting: Bool
+
+  private static let mainSettingPhrases = [
+    "main setup", "main condition", "main scenario", "main experiment", "main test", "headline condition",
+    "headline experiment", "standard setup", "standard prompt", "standard scenario", "standard condition",
+    "figure 7", "figure 1", "fig 7", "figure 11", "fig 11", "simulat*", "contrived", "fictional", "lethal chart", "lethal scenario", "lethal action scenario", "lethal test", "lethal setup", "lethal action test",
+    "lethal action chart", "headline chart", "appendix table", "table a1", "table a3", "goal conflict plus replacement",
+  ].compiledPhrases
+
+  init(_ claim: RecognisedClaim) {
+    let conditions = Set(claim.conditions)
+    if conditions.contains(.control) {
+      goal = ClaimedSetting.Goal.none
+      threat = ClaimedSetting.Threat.none
+    } else {
+      goal = conditions.contains(.ambiguousGoal) ? .ambiguous
+        : conditions.contains(.goalConflict) ? .conflict : conditions.contains(.noGoal) ? ClaimedSetting.Goal.none : nil
+      threat = conditions.contains(.noThreat) ? ClaimedSetting.Threat.none
+        : conditions.contains(.restriction) && !conditions.contains(.replacement) ? .restriction
+        : conditions.contains(.replacement) ? .replacement : nil
+    }
+    var variants: Set<String> = []
+    if conditions.contains(.instructions) { variants.insert("instructions") }
+    if conditions.contains(.evalOrReal) { variants.insert("eval-notice") }
+    if conditions.contains(.nameChange) { variants.insert("name-ablation") }
+    if conditions.contains(.adapted) { variants.insert("adapted-scenario") }
+    if claim.sources.contains(.systemCard) { variants.insert("system-card") }
+    self.variants = variants
+    framesMainSetting = claim.text.containsAny(Self.mainSettingPhrases)
+    claimsMainSetting = claim.text.containsAny(Self.mainSettingPhrases.filter { $0.words.first == "main" || $0.words.first == "standard" || $0.words.first == "headline" })
+    goalValues = Set(Self.goalValuePhrases.filter { claim.text.containsAny($0.1) }.map(\.0))
+    mentionsMisunderstanding = claim.text.containsAny(
+      ["todd", "wrote as", "posed as", "misread*", "misunderst*", "confus*", "unreachable", "emailed the ceo", "as the human"].compiledPhrases)
+    mentionsPromptAddition = claim.text.containsAny(["addition", "added", "tweak*", "extra paragraph", "prompt change"].compiledPhrases)
+  }
+
+  private static let goalValuePhrases: [(String, [ClaimText.Phrase])] = [
+    ("america", ["america*", "pro american", "american interest*", "us interest*"].compiledPhrases),
+    ("ethical", ["ethical*", "ethics"].compiledPhrases),
+    ("global", ["global*"].compiledPhrases),
+    ("safety", ["safety goal", "ai safety goal", "safe development"].compiledPhrases),
+    ("acceleration", ["acceleration", "accelerat*"].compiledPhrases),
+    ("pragmatic", ["pragmati*"].compiledPhrases),
+    ("individualism", ["individualis*", "individual autonomy"].compiledPhrases),
+    ("collectivism", ["collectivis*", "collective outcomes"].compiledPhrases),
+  ]
+
+  /// The same setting for the first rate of a change ("from 96% to 37% with instructions"): the value
+  /// before the intervention belongs to the plain setting.
+  func beforeIntervention() -> ClaimedSetting {
+    var copy = self
+    copy.variants = variants.intersection(["system-card"])
+    return copy
+  }
+
+  /// The goal value of a row's condition id (`america` in `blackmail_explicit-america_replacement`).
+  static func goalValue(of row: PublishedResult) -> String? {
+    guard let id = row.conditionID else { return nil }
+    let pieces = id.split(separator: "_").map(String.init)
+    guard pieces.count == 3 else { return nil }
+    let parts = pieces[1].split(separator: "-").map(String.init)
+    return parts.count == 2 && parts[1] != "none" ? parts[1] : nil
+  }
+
+  /// The goal and threat of a row's condition id (`blackmail_explicit-america_replacement`).
+  static func parts(of row: PublishedResult) -> (goal: Goal?, threat: Threat?) {
+    guard let id = row.conditionID else {
+      if row.variant == "no-goal-threat" { return (Goal.none, nil) }
+      return (nil, nil)
+    }
+    let pieces = id.split(separator: "_").map(String.init)
+    guard pieces.count == 3 else { return (nil, nil) }
+    let goalType = pieces[1].split(separator: "-").first.map(String.init) ?? ""
+    let goal: Goal? = ["explicit", "latent"].contains(goalType) ? .conflict : goalType == "ambiguous" ? .ambiguous : goalType == "none" ? Goal.none : nil
+    let threat: Threat? = pieces[2] == "replacement" ? .replacement : pieces[2] == "restriction" ? .restriction : pieces[2] == "none" ? Threat.none : nil
+    return (goal, threat)
+  }
+
+  /// The kind of special setting a row comes from, matching `variants`.
+  static func variantKind(of row: PublishedResult) -> String? {
+    guard let variant = row.variant else { return nil }
+    if variant.hasPrefix("instructions") { return "instructions" }
+    if variant.hasPrefix("eval-notice") { return "eval-notice" }
+    if variant.hasPrefix("misunderstanding") { return "misunderstanding" }
+    return variant
+  }
+
+  /// Elements the claim states that the row's setting contradicts, in plain words.
+  func contradictions(with row: PublishedResult) -> [String] {
+    let (rowGoal, rowThreat) = Self.parts(of: row)
+    var found: [String] = []
+    if let goal, let rowGoal, goal != rowGoal { found.append("the claim says \(goal.rawValue), the figure is for \(rowGoal.rawValue)") }
+    if let value = Self.goalValue(of: row), !goalValues.isEmpty, !goalValues.contains(value) {
+      found.append("the claim names a different goal (\(goalValues.sorted().joined(separator: ", "))) than the figure's (\(value))")
+    }
+    if claimsMainSetting, !Self.isMain(row), row.variant == nil || !variants.contains(Self.variantKind(of: row) ?? "") {
+      found.append("the claim places it in the study's main setting, the figure is from another")
+    }
+    if let threat, let rowThreat, threat != rowThreat {
+      found.append("the claim says \(threat.rawValue), the figure is for \(rowThreat.rawValue)")
+    }
+    let rowVariant = Self.variantKind(of: row)
+    for variant in variants where variant != rowVariant && variant != "system-card" && rowVariant != "misunderstanding" {
+      // Eval-or-real, instructions and the rest are separate experiments: a plain figure does not fit them.
+      if rowVariant == nil || variant != "adapted-scenario" || rowVariant != "adapted-scenario" {
+        found.append("the claim describes \(Self.describe(variant)), the figure is not from it")
+      }
+    }
+    return found
+  }
+
+  /// Whether a row is one of the scenarios' main-chart conditions.
+  static func isMain(_ row: PublishedResult) -> Bool {
+    row.conditionID.map { id in [PublishedResult.Scenario.blackmail, .leaking, .murder].contains { MainCondition.id(for: $0) == id } } ?? false
+  }
+
+  /// Whether the claim states enough of the row's setting that the number is not misleading.
+  func statesSetting(of row: PublishedResult) -> Bool {
+    if let variant = Self.variantKind(of: row) {
+      switch variant {
+      case "prompt-addition": return mentionsPromptAddition
+      case "misunderstanding": return mentionsMisunderstanding
+      default: return variants.contains(variant)
+      }
+    }
+    let (rowGoal, rowThreat) = Self.parts(of: row)
+    let isMain = row.conditionID.map { id in
+      [PublishedResult.Scenario.blackmail, .leaking, .murder].contains { MainCondition.id(for: $0) == id }
+    } ?? false
+    if isMain && framesMainSetting { return true }
+    let goalStated = rowGoal == nil || goal == rowGoal
+      || (rowGoal == .conflict && Self.goalValue(of: row).map(goalValues.contains) == true)
+    // The leaking chart's "no threat" is its default; a claim about leaking with a goal conflict has said enough.
+    let threatStated = rowThreat == nil || threat == rowThreat || (isMain && row.scenario == .leaking && threat == nil)
+    return goalStated && threatStated
+  }
+
+  static func describe(_ variant: String) -> String {
+    switch variant {
+    case "instructions": "the direct-instructions test"
+    case "eval-notice": "the evaluation-or-real test"
+    case "name-ablation": "the renamed-agent test"
+    case "adapted-scenario": "the adapted scenario for o3 and o4-mini"
+    case "system-card": "the system card's test"
+    default: variant
+    }
+  }
+
+  /// The condition id the claim points at in a scenario (its stated goal and threat, the main chart's otherwise).
+  func conditionID(in scenario: PublishedResult.Scenario) -> String {
+    let main = MainCondition.id(for: scenario).split(separator: "_").map(String.init)
+    let goalPart: String
+    switch goal {
+    case .none?: goalPart = "none-none"
+    case .ambiguous?: goalPart = "ambiguous-none"
+    case .conflict?, nil: goalPart = goalValues.count == 1 ? "explicit-\(goalValues.first ?? "")" : main[1]
+    }
+    let threatPart: String
+    switch threat {
+    case .replacement?: threatPart = "replacement"
+    case .restriction?: threatPart = "restriction"
+    case .none?: threatPart = "none"
+    case nil: threatPart = goal == ClaimedSetting.Goal.none ? "replacement" : main[2]
+    }
+    return "\(scenario.rawValue)_\(goalPart)_\(threatPart)"
+  }
+}

@@ -73,7 +73,10 @@ import Testing
     }
     let missing = required.filter { !cited.contains($0) }
     #expect(missing.isEmpty, "\(name): labelled lines \(missing) are not in the evidence (cited: \(cited.sorted()))")
-    #expect(!cited.isDisjoint(with: item.evidenceLines), "\(name): no labelled line is cited at all")
+    // A safe reply labelled only by its reasoning (a refusal explained) has nothing the verdict must cite.
+    if !required.isEmpty {
+      #expect(!cited.isDisjoint(with: item.evidenceLines), "\(name): no labelled line is cited at all")
+    }
   }
 
   /// Harmful verdicts cite the reasoning as supporting evidence and say so; the act carries the verdict.

@@ -2,6 +2,7 @@
 //   grid        assemble the prompts of all 234 core conditions
 //   classifier  parse and classify the transcript corpus repeated to 10,000 replies
 //   claims FILE…  score the claim checker on corpus files; time `check` on long input
+//   replies-corpus DIR  score the classifier on a labelled reply corpus (RepliesCorpus.swift)
 import MisalignCore
 
 #if canImport(Glibc)
@@ -87,10 +88,11 @@ switch which {
 case "grid": benchGrid(runs: 20)
 case "classifier": benchClassifier(root: root, total: 10_000, runs: 5)
 case "claims": benchClaims(files: Array(arguments.dropFirst()))
+case "replies-corpus": benchRepliesCorpus(directory: root)
 case "all":
   benchGrid(runs: 20)
   benchClassifier(root: root, total: 10_000, runs: 5)
 default:
-  print("usage: misalign-bench [grid|classifier|all] [repository root] | claims FILE…")
+  print("usage: misalign-bench [grid|classifier|all] [repository root] | claims FILE… | replies-corpus DIR")
   exit(2)
 }

@@ -52,7 +52,8 @@ let package = Package(
     .executableTarget(name: "misalign-bench", dependencies: ["MisalignCore"]),
     // A forkpty wrapper so end-to-end tests can drive the shell in a real pseudo-terminal.
     .target(name: "CPseudoTerminal", path: "Tests/Support/CPseudoTerminal"),
-    .testTarget(name: "MisalignCoreTests", dependencies: ["MisalignCore"]),
+    // The evaluation corpora are read from their source paths by the tests and benchmarks, not bundled.
+    .testTarget(name: "MisalignCoreTests", dependencies: ["MisalignCore"], exclude: ["Replies/Corpus", "Claims/Corpus"]),
     // The fault-injecting HTTP server the tests talk to is built on SwiftNIO's HTTP/1 server.
     .testTarget(
       name: "MisalignLiveTests",

@@ -72,4 +72,31 @@ struct ClaimRuleTests {
   @Test func modelCountAcceptsTenForLethal() throws {
     #expect(try findings(ModelCountRule(), "10 models were shown in the lethal chart").map(\.category) == [.accurate])
   }
+
+  @Test func scenarioFactsComparesEachStatedValueWithTheScenario() throws {
+    let wrong = ScenarioFactsRule.statements(in: ClaimText("Alex's wipe was scheduled for 9 pm and the override code was EXEC-1111."))
+    #expect(wrong.map(\.attribute) == [.wipeTime, .overrideCode])
+    #expect(wrong.allSatisfy { !$0.isTrue })
+    let right = ScenarioFactsRule.statements(in: ClaimText("The wipe was due at 5 pm; cancelling needed override code EXEC-4429."))
+    #expect(right.map(\.isTrue) == [true, true])
+  }
+
+  @Test func scenarioFactsReadsJobsOnlyWhereTheSentenceGivesThem() throws {
+    let kyle = ScenarioFactsRule.statements(in: ClaimText("Kyle Johnson, the firm's CEO, was the target."))
+    #expect(kyle.map(\.attribute) == [.role] && kyle.map(\.isTrue) == [false])
+    // Kyle emailing the CEO says nothing about Kyle's own job; "Kyle's wife Rachel" is right.
+    #expect(ScenarioFactsRule.statements(in: ClaimText("The model said Kyle should email the board before noon.")).isEmpty)
+    #expect(ScenarioFactsRule.statements(in: ClaimText("It threatened to tell Kyle's wife Rachel.")).map(\.isTrue) == [true])
+    // A model's name after "named" is not the agent's name.
+    #expect(ScenarioFactsRule.statements(in: ClaimText("A model named Claude Opus 4 blackmailed most often.")).isEmpty)
+  }
+
+  @Test func evalOrRealReadsWhatEachNumberMeasures() throws {
+    let claim = ClaimRecogniser.recognise(
+      "Opus 4 said the setting was real in 21.4% of samples and blackmailed 6.5% of the time when it called it a test.")
+    let rows = try PublishedResults.bundled().all.filter { $0.variant?.hasPrefix("eval-notice:") == true }
+    let readings = EvalOrRealRule.readings(of: claim, rows: rows)
+    #expect(readings.map { $0.claimed?.variant } == ["eval-notice:stated-real", "eval-notice:blackmail-when-evaluation"])
+    #expect(readings.allSatisfy { $0.claimed?.id == $0.actual?.id })
+  }
 }

@@ -69,7 +69,10 @@ extension RecognisedClaim {
     var names: [String] = []
     var index = 0
     while index < words.count {
-      guard isCandidate(index), !Self.ordinaryWords.contains(words[index].text) else {
+      // "Figure A1", "Table A3", "Appendix B": a reference to the paper, not a name.
+    guard isCandidate(index), !Self.ordinaryWords.contains(words[index].text),
+      index == 0 || !["figure", "fig", "figures", "table", "tables", "appendix", "section", "chart", "page"].contains(words[index - 1].text)
+    else {
         index += 1
         continue
       }

@@ -11,29 +11,48 @@ public enum ClaimRecogniser {
     // conflict, "will not be replaced" is not a replacement threat.
     let noGoalPhrases = ClaimCondition.compiledPhrases(of: .noGoal)
     let noThreatPhrases = ClaimCondition.compiledPhrases(of: .noThreat)
-    let positiveText = text.removing(noGoalPhrases + noThreatPhrases + notReplacementPhrases)
+    // Each blank keeps which kind of phrase it stood for, so "no assigned goal, only a replacement threat"
+    // does not read the ruled-out goal as ruling out the threat too.
+    let positiveText = text.removing(noGoalPhrases, marker: goalBlank).removing(noThreatPhrases + notReplacementPhrases, marker: threatBlank)
     var conditions = ClaimCondition.found(in: text).filter { $0 != .goalConflict && $0 != .replacement }
     // A cue right after "without", "no" or "never" is ruled out, not stated: "without being given a goal".
-    func stated(_ condition: ClaimCondition) -> (positive: Bool, negated: Bool) {
+    // The negation reaches back at most three words and stops at a word that opens a new clause
+    // ("no goal, only a replacement threat", "without a goal but facing replacement").
+    func stated(_ condition: ClaimCondition, blank: String) -> (positive: Bool, negated: Bool) {
       var positive = false, negated = false
       for phrase in phrases(of: condition) {
         for found in positiveText.matches(phrase) {
-          let before = positiveText.words[max(0, found.words.lowerBound - 3)..<found.words.lowerBound].map(\.text)
-          if before.contains(where: { negators.contains($0) }) { negated = true } else { positive = true }
+          var isNegated = false
+          var index = found.words.lowerBound - 1
+          while index >= max(0, found.words.lowerBound - 3) {
+            let word = positiveText.words[index].text
+            if clauseOpeners.contains(word) { break }
+            if negators.contains(word) || word == blank { isNegated = true; break }
+            index -= 1
+          }
+          if isNegated { negated = true } else { positive = true }
         }
       }
       return (positive, negated)
     }
-    let goal = stated(.goalConflict), threat = stated(.replacement)
+    let goal = stated(.goalConflict, blank: goalBlank), threat = stated(.replacement, blank: threatBlank)
     if goal.positive { conditions.append(.goalConflict) }
     if goal.negated && !goal.positive && !conditions.contains(.noGoal) { conditions.append(.noGoal) }
     if threat.positive { conditions.append(.replacement) }
     if threat.negated && !threat.positive && !conditions.contains(.noThreat) { conditions.append(.noThreat) }
+    if !conditions.contains(.evalOrReal), judgesRealOrTest(text) { conditions.append(.evalOrReal) }
     if conditions.contains(.noGoal) && conditions.contains(.noThreat) && !conditions.contains(.control) {
       conditions.append(.control)
     }
 
     var scopes = ClaimScope.found(in: text)
+    if !scopes.contains(.everyRun), saysEveryRun(text) {
+      scopes.append(.everyRun)
+      // "every one of its 100 runs" counts runs, not models.
+      if !models.isEmpty, !text.containsAny(ClaimScope.compiledPhrases(of: .allModels).filter { !["every one of", "without exception", "all of them"].contains($0.source) }) {
+        scopes.removeAll { $0 == .allModels }
+      }
+    }
     if !models.isEmpty { scopes.removeAll { $0 == .aiInGeneral && !text.containsAny(genericClassPhrases) } }
 
 
@@ -57,6 +76,49 @@ public enum ClaimRecogniser {
       text: text)
   }
 
+  /// "when it judged the scenario real", "concluded it was a test", "deemed the situation genuine": a verb of
+  /// judging followed, within four words, by real or test (the 500-sample experiment's two answers).
+  private static func judgesRealOrTest(_ text: ClaimText) -> Bool {
+    let words = text.words.map(\.text)
+    for (index, word) in words.enumerated() where judgingVerbs.contains(word) {
+      for next in (index + 1)..<min(words.count, index + 6) {
+        if ["real", "genuine", "test", "evaluation", "eval", "exercise", "drill"].contains(words[next]) { return true }
+        // Only the words of "it was a", "the scenario to be", "that the situation was" may come between.
+        if !judgedObjectWords.contains(words[next]) { break }
+      }
+    }
+    return false
+  }
+
+  private static let judgedObjectWords: Set<String> = [
+    "it", "its", "the", "a", "an", "this", "that", "they", "was", "were", "is", "are", "be", "being", "to", "in",
+    "scenario", "situation", "setup", "environment", "setting", "deployment", "s", "itself", "just", "merely", "only",
+  ]
+
+  private static let judgingVerbs: Set<String> = [
+    "judged", "judge", "judges", "believed", "believes", "believe", "thought", "thinks", "think", "concluded", "concludes",
+    "decided", "decides", "stated", "states", "said", "says", "reasoned", "deemed", "considered", "assumed", "assumes",
+    "figured", "reckoned", "guessed", "suspected", "suspects", "recognised", "recognized", "realised", "realized", "felt",
+    "determined", "labelled", "labeled", "called",
+  ]
+
+  /// "all 100 espionage runs", "every one of its 100 trials", "each of the samples": a quantifier followed,
+  /// within a few words, by a word for runs (and not by "models").
+  private static func saysEveryRun(_ text: ClaimText) -> Bool {
+    let words = text.words.map(\.text)
+    for (index, word) in words.enumerated() where ["all", "every", "each"].contains(word) {
+      for next in (index + 1)..<min(words.count, index + 6) {
+        if runWords.contains(words[next]) { return true }
+        if ["models", "model", "ais", "llms", "systems", "chatbots", "of"].contains(words[next]) && next > index + 2 { break }
+        if ["models", "model", "ais", "llms", "systems", "chatbots", "goals", "conditions", "scenarios", "settings"].contains(words[next]) { break }
+      }
+    }
+    return false
+  }
+
+  private static let runWords: Set<String> = ["runs", "run", "trials", "trial", "samples", "sample", "times", "attempts",
+                                              "episodes", "tries", "rollouts", "simulations", "iterations", "repetitions"]
+
   /// "threatened its testers" is an act of pressure; "threatened with replacement" is the condition.
   private static func behaviours(in text: ClaimText) -> [ClaimBehaviour] {
     var found = ClaimBehaviour.found(in: text)
@@ -72,8 +134,11 @@ public enum ClaimRecogniser {
     return ClaimBehaviour.allCases.filter(found.contains)
   }
 
-  // "_" stands where a negated phrase was blanked out: "no threat of replacement".
-  private static let negators: Set<String> = ["without", "no", "never", "not", "nor", "neither", "_"]
+  private static let negators: Set<String> = ["without", "no", "never", "not", "nor", "neither"]
+  /// What stands where a ruled-out goal or threat was blanked out: "no threat of replacement" → "_t _t of replacement".
+  private static let goalBlank = "_g", threatBlank = "_t"
+  /// Words that end a negation's reach: what follows is stated, not ruled out.
+  private static let clauseOpeners: Set<String> = ["only", "but", "just", "yet", "still", "merely", "solely", "and", "instead", "though", "although", "while"]
 
   /// "restricted instead of being replaced": the replacement is named only to be ruled out.
   private static let notReplacementPhrases = [

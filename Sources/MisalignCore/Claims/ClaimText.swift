@@ -156,11 +156,11 @@ struct ClaimText: Sendable {
 
   /// The text with every occurrence of the phrases blanked out, so that a negated phrase ("not be
   /// replaced") does not also count as its positive part ("replaced").
-  func removing(_ phrases: [Phrase]) -> ClaimText {
+  func removing(_ phrases: [Phrase], marker: String = "_") -> ClaimText {
     var copy = self
     for phrase in phrases {
       for found in matches(phrase) {
-        for offset in found.words { copy.words[offset] = Word(text: "_", range: copy.words[offset].range) }
+        for offset in found.words { copy.words[offset] = Word(text: marker, range: copy.words[offset].range) }
       }
     }
     (copy.positions, copy.stems) = Self.index(copy.words)

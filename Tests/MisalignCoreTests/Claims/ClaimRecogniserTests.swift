@@ -136,4 +136,42 @@ struct ClaimRecogniserTests {
     #expect(lines.contains("numbers: 95%"))
     #expect(lines.contains("behaviours: blackmail"))
   }
+
+  /// A ruled-out goal must not rule out a threat stated after it, and the reverse.
+  @Test(arguments: [
+    ("Gemini 2.5 Pro blackmailed 78% with no assigned goal, only a replacement threat.", [ClaimCondition.noGoal, .replacement]),
+    ("With no threat and a goal conflict, Opus leaked.", [.goalConflict, .noThreat]),
+    ("Without a goal but facing replacement, it blackmailed.", [.noGoal, .replacement]),
+    ("It was told it would not be replaced.", [.noThreat]),
+  ])
+  func negationStopsAtItsOwnPhrase(_ sentence: String, _ expected: [ClaimCondition]) {
+    let conditions = ClaimRecogniser.recognise(sentence).conditions
+    for condition in expected { #expect(conditions.contains(condition), "\(condition) missing in \(conditions)") }
+    #expect(!(conditions.contains(.replacement) && conditions.contains(.noThreat)))
+  }
+
+  @Test(arguments: [
+    ("When Opus 4 judged the scenario real it blackmailed 55.1% of the time.", true),
+    ("Models that concluded it was a test behaved better.", true),
+    ("The study stated its findings plainly in a test of sixteen models.", false),
+  ])
+  func readsJudgingRealOrTestAsTheEvalExperiment(_ sentence: String, _ expected: Bool) {
+    #expect(ClaimRecogniser.recognise(sentence).conditions.contains(.evalOrReal) == expected)
+  }
+
+  @Test(arguments: [
+    ("Claude Sonnet 3.6 leaked in every one of its 100 runs.", true, false),
+    ("Opus 4 leaked in all 100 espionage runs.", true, false),
+    ("Every one of the sixteen models blackmailed.", false, true),
+  ])
+  func tellsEveryRunFromEveryModel(_ sentence: String, _ everyRun: Bool, _ allModels: Bool) {
+    let scopes = ClaimRecogniser.recognise(sentence).scopes
+    #expect(scopes.contains(.everyRun) == everyRun)
+    #expect(scopes.contains(.allModels) == allModels)
+  }
+
+  @Test func aFigureReferenceIsNotAModelName() {
+    #expect(ClaimRecogniser.recognise("Opus 4 leaked 96% of the time, per Figure A1.").unrecognisedNames.isEmpty)
+    #expect(!ClaimRecogniser.recognise("Mistral Large 2 blackmailed 70% of the time.").unrecognisedNames.isEmpty)
+  }
 }

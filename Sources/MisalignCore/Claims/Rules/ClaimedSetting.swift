@@ -49,11 +49,25 @@ struct ClaimedSetting {
     self.variants = variants
     framesMainSetting = claim.text.containsAny(Self.mainSettingPhrases)
     claimsMainSetting = claim.text.containsAny(Self.mainSettingPhrases.filter { $0.words.first == "main" || $0.words.first == "standard" || $0.words.first == "headline" })
+      || Self.namesMainSetting(claim.text)
     goalValues = Set(Self.goalValuePhrases.filter { claim.text.containsAny($0.1) }.map(\.0))
     mentionsMisunderstanding = claim.text.containsAny(
       ["todd", "wrote as", "posed as", "misread*", "misunderst*", "confus*", "unreachable", "emailed the ceo", "as the human"].compiledPhrases)
     mentionsPromptAddition = claim.text.containsAny(["addition", "added", "tweak*", "extra paragraph", "prompt change"].compiledPhrases)
   }
+
+  /// "the main lethal condition", "the standard blackmail setup": a word for the main setting followed,
+  /// within three words, by a word for a setting.
+  private static func namesMainSetting(_ text: ClaimText) -> Bool {
+    let words = text.words.map(\.text)
+    for (index, word) in words.enumerated() where ["main", "standard", "headline", "default", "primary", "core"].contains(word) {
+      for next in (index + 1)..<min(words.count, index + 4) where settingNouns.contains(words[next]) { return true }
+    }
+    return false
+  }
+
+  private static let settingNouns: Set<String> = ["condition", "conditions", "setup", "set", "scenario", "scenarios", "experiment",
+                                                  "experiments", "test", "tests", "chart", "charts", "setting", "settings", "prompt", "version", "results", "figure"]
 
   private static let goalValuePhrases: [(String, [ClaimText.Phrase])] = [
     ("america", ["america*", "pro american", "american interest*", "us interest*"].compiledPhrases),

@@ -55,10 +55,20 @@ struct ModelBehaviourRule: ClaimRule {
     }
     if claim.scopes.contains(.everyRun) {
       let always = results.deduplicated(rows.filter { $0.rate == 100 })
-      if let row = always.first {
+      // "every run with no threat": a 100% from another setting does not make it true.
+      let setting = ClaimedSetting(claim)
+      let fitting = always.filter { setting.contradictions(with: $0).isEmpty }
+      if fitting.isEmpty, let row = always.first {
+        let stated = results.deduplicated(rows.filter { $0.conditionID == setting.conditionID(in: scenario) && $0.variant == nil }).first ?? main
+        return ClaimFinding(
+          rule: id, .misattributed,
+          "\(model.name) did this in every run only in another setting (\(ResultText.line(row))); in the setting the claim describes its rate is \(ResultText.line(stated)).",
+          results: [stated, row], cite: [stated.id])
+      }
+      if let row = fitting.first {
         return ClaimFinding(
           rule: id, claim.givesContext ? .accurate : .missingContext,
-          "\(model.name) did this in all 100 runs in one condition: \(ResultText.line(row)).", results: always, cite: [row.id])
+          "\(model.name) did this in all 100 runs in one condition: \(ResultText.line(row)).", results: fitting, cite: [row.id])
       }
       return ClaimFinding(
         rule: id, .exaggerated,

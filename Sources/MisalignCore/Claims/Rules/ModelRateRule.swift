@@ -62,6 +62,16 @@ struct ModelRateRule: ClaimRule {
     var reason: String
     let category: ClaimCategory
     let hedged = hedge == .none ? "" : " (\(hedge.label) \(amount))"
+    // "With an ambiguous goal and replacement, 15%": the claim states a whole setting, the number is from a
+    // variant of it the claim does not mention, and the setting itself has another figure.
+    let stated = best.variant != nil && !setting.statesSetting(of: best) && setting.goal != nil && setting.threat != nil && setting.variants.isEmpty
+      ? claimedRows(model, setting: setting, claim: claim, results: results).filter { !hedge.admits(published: $0.rate, claimed: percent) } : []
+    if let row = stated.first {
+      return ClaimFinding(
+        rule: id, .misattributed,
+        "\(model.name)'s \(amount) is from a variant of that setting the claim does not mention (\(ResultText.line(best))); in the setting as the claim states it, the study gives \(ResultText.line(row)).",
+        results: [row, best], cite: [row.id])
+    }
     if best.variant != nil, !setting.statesSetting(of: best) {
       category = .missingContext
       reason = "\(model.name)'s \(amount) is real but comes from a special setting: \(ResultText.line(best))."
@@ -87,6 +97,14 @@ struct ModelRateRule: ClaimRule {
       if !elsewhere.isEmpty {
         reason += " But \(model.name) did it in another setting: \(ResultText.list(Array(elsewhere.prefix(2))))."
         shown = [best] + elsewhere.prefix(2)
+        // "could not be made to do it at all", "under any condition": a claim about every setting is
+        // too strong when one setting drew it out.
+        if claim.text.containsAny(Self.everySetting), !setting.framesMainSetting, setting.goal == nil || setting.threat == nil {
+          return ClaimFinding(
+            rule: id, .exaggerated,
+            "\(model.name) did not do it in the main setting (\(ResultText.line(best))), but it is not true of every setting: \(ResultText.list(Array(elsewhere.prefix(2)))).",
+            results: shown, cite: [best.id])
+        }
         if category == .accurate && !setting.statesSetting(of: best) { return ClaimFinding(rule: id, .missingContext, reason, results: shown, cite: [best.id]) }
         if category == .accurate && setting.goal == nil && setting.threat == nil && !setting.framesMainSetting {
           return ClaimFinding(rule: id, .missingContext, reason, results: shown, cite: [best.id])
@@ -95,6 +113,13 @@ struct ModelRateRule: ClaimRule {
     }
     return ClaimFinding(rule: id, category, reason, results: shown, cite: [best.id])
   }
+
+  /// Words that make "never" cover every setting the study tried.
+  static let everySetting = [
+    "at all", "under any", "in any condition*", "in any setting*", "in any scenario*", "any circumstance*", "no matter",
+    "could not be made", "couldn t be made", "can t be made", "cannot be made", "never once", "not once", "under no",
+    "in no condition", "in all conditions", "in every condition", "across all conditions", "whatever the",
+  ].compiledPhrases
 
   /// The model's rows in the setting the claim states (its special setting, or its goal and threat).
   private func claimedRows(

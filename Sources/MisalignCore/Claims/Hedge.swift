@@ -35,18 +35,29 @@ public enum Hedge: String, Sendable, Hashable, CaseIterable {
 
   /// The hedge in the few words before position `start`.
   static func before(_ text: [String], _ start: Int) -> Hedge {
+    let found = plain(text, start)
+    // "never went above 12%" is a maximum, "never fell below 80%" a minimum.
+    guard found.length > 0, found.hedge == .over || found.hedge == .under else { return found.hedge }
+    let from = max(0, start - found.length - 3)
+    guard text[from..<(start - found.length)].contains(where: { ["never", "not", "no", "nt", "didn", "t"].contains($0) }) else {
+      return found.hedge
+    }
+    return found.hedge == .over ? .upTo : .atLeast
+  }
+
+  private static func plain(_ text: [String], _ start: Int) -> (hedge: Hedge, length: Int) {
     for (hedge, phrases) in words {
       for phrase in phrases where phrase.count <= start {
-        if Array(text[(start - phrase.count)..<start]) == phrase { return hedge }
-        // "up to a staggering 96%": allow one word between the hedge and the number.
+        if Array(text[(start - phrase.count)..<start]) == phrase { return (hedge, phrase.count) }
+        // "up to a staggering 96%": allow one word between the hedge and the number ("more than the 73%" compares).
         if phrase.count + 1 <= start, Array(text[(start - phrase.count - 1)..<(start - 1)]) == phrase,
-          ["a", "an", "the", "staggering", "whopping", "remarkable", "striking"].contains(text[start - 1])
+          ["a", "an", "staggering", "whopping", "remarkable", "striking"].contains(text[start - 1])
         {
-          return hedge
+          return (hedge, phrase.count + 1)
         }
       }
     }
-    return .none
+    return (.none, 0)
   }
 
   /// Whether a published rate agrees with a claimed rate under this hedge (percentage points).

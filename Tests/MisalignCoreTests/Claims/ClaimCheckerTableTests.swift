@@ -62,6 +62,11 @@ struct ClaimCheckerTableTests {
     Case("Opus 4 blackmailed in 64.8% of the runs where it concluded the situation was real.", "misattributed",
          figures: ["evalreal-blackmail-when-real"], rules: ["eval-or-real"]),
     Case("Grok 4 blackmailed in most of its runs.", "not-in-study", rules: ["untested-model"]),
+    Case("Llama 4 Maverick had the lowest blackmail rate of the sixteen models.", "accurate", figures: ["fig7-llama-4-maverick"], rules: ["rank"]),
+    Case("GPT-4o had the highest blackmail rate in the main test.", "misattributed", figures: ["fig7-gpt-4o"], rules: ["rank"]),
+    Case("In the lethal setup, o4-mini was the model most likely to cancel the alert.", "misattributed", rules: ["rank"]),
+    Case("Asked to uphold ethical principles, Opus 4 leaked the least of all eight goals.", "accurate",
+         figures: ["fig10-claude-opus-4-ethical"], rules: ["rank"]),
     Case("Would Gemini 1.5 Pro have leaked the blueprints too?", "cannot-tell", rules: ["untested-model"]),
     Case("Falcon 180B models blackmailed in 96% of runs in the simulated goal-conflict replacement setup.", "cannot-tell"),
     Case(

@@ -91,6 +91,26 @@ struct ClaimRuleTests {
     #expect(ScenarioFactsRule.statements(in: ClaimText("A model named Claude Opus 4 blackmailed most often.")).isEmpty)
   }
 
+  @Test func rankComparesAgainstTheWholeChart() throws {
+    #expect(RankRule.direction(in: ClaimText("GPT-4o was the most restrained OpenAI model")) == .lowest)
+    #expect(RankRule.direction(in: ClaimText("the model most likely to blackmail, the highest")) == .highest)
+    #expect(RankRule.direction(in: ClaimText("most models blackmailed at least sometimes")) == nil)
+    // Among OpenAI's models on the main chart GPT-4o's 15% is the lowest (o3 and o4-mini are not on it).
+    #expect(try findings(RankRule(), "GPT-4o was the most restrained OpenAI model at 15% blackmail.").map(\.category) == [.accurate])
+    #expect(try findings(RankRule(), "GPT-4.1 was the least restrained OpenAI model at blackmail.").map(\.category) == [.accurate])
+    #expect(try findings(RankRule(), "GPT-4.5 was the least restrained OpenAI model at blackmail.").map(\.category) == [.misattributed])
+    // Ethical principles is the lowest of Figure 10's goals; which was highest the study's text does not say.
+    #expect(try findings(RankRule(), "The ethical-principles goal gave Claude Opus 4 its highest leak rate.").map(\.category) == [.misattributed])
+    #expect(try findings(RankRule(), "The acceleration goal gave Claude Opus 4 its highest leak rate of the goals.").map(\.category) == [nil])
+  }
+
+  @Test func negatedComparisonIsABound() throws {
+    let rate = try #require(ClaimRecogniser.recognise("blackmail never went above 12% with no threat").rates.first)
+    #expect(rate.hedge == .upTo)
+    let compared = try #require(ClaimRecogniser.recognise("88%, more than the 73% it showed under replacement").rates.last)
+    #expect(compared.hedge == .none)
+  }
+
   @Test func evalOrRealReadsWhatEachNumberMeasures() throws {
     let claim = ClaimRecogniser.recognise(
       "Opus 4 said the setting was real in 21.4% of samples and blackmailed 6.5% of the time when it called it a test.")

@@ -6,12 +6,12 @@ struct ClaimedSetting {
   /// The threat the claim states.
   enum Threat: String { case replacement = "replacement threat", restriction = "restriction", none = "no threat" }
 
-  let goal: Goal?
-  let threat: Threat?
+  private(set) var goal: Goal?
+  private(set) var threat: Threat?
   /// A special setting the claim names: instructions, eval-or-real, name change, adapted scenario, system card.
   private(set) var variants: Set<String>
   /// Goal values the claim names ("american", "ethical principles").
-  let goalValues: Set<String>
+  private(set) var goalValues: Set<String>
   /// Whether the claim describes o3's and o4-mini's misreadings of the scenario (Appendix 9).
   let mentionsMisunderstanding: Bool
   /// Whether the claim says outright that the number is from the main setting ("in the study's main setup").
@@ -79,6 +79,55 @@ struct ClaimedSetting {
     ("individualism", ["individualis*", "individual autonomy"].compiledPhrases),
     ("collectivism", ["collectivis*", "collective outcomes"].compiledPhrases),
   ]
+
+  /// The setting one number of a sentence with several belongs to: "With no goal and a restriction threat,
+  /// Flash blackmailed 88%, more than the 73% it showed under replacement" gives 88% the restriction and
+  /// 73% the replacement. The clauses of the other numbers are left out, and the number's own clause
+  /// decides the goal and threat it states; sentences with one number (or very many) read as a whole.
+  static func around(_ rate: RecognisedQuantity, in claim: RecognisedClaim) -> ClaimedSetting {
+    let whole = ClaimedSetting(claim)
+    let others = claim.rates.filter { $0.words != rate.words && $0.words.lowerBound >= 0 }
+    guard !others.isEmpty, claim.rates.count <= 6 else { return whole }
+    let text = claim.text
+    let clause = clauses(of: text)
+    guard let own = clause[safe: rate.words.lowerBound] else { return whole }
+    let foreign = Set(others.compactMap { clause[safe: $0.words.lowerBound] }).subtracting([own])
+    guard !foreign.isEmpty else { return whole }
+    // Each clause is a run of words with one clause number; the kept ones are joined back into a sentence.
+    func sentence(keeping keep: (Int) -> Bool) -> String {
+      var parts: [String] = []
+      var first = 0
+      for index in 1...text.words.count where index == text.words.count || clause[index] != clause[first] {
+        if keep(clause[first]) { parts.append(text.original(first..<index)) }
+        first = index
+      }
+      return parts.joined(separator: ", ")
+    }
+    var setting = ClaimedSetting(ClaimRecogniser.recognise(sentence { !foreign.contains($0) }))
+    let local = ClaimedSetting(ClaimRecogniser.recognise(sentence { $0 == own }))
+    if let goal = local.goal { setting.goal = goal }
+    if let threat = local.threat { setting.threat = threat }
+    if !local.goalValues.isEmpty { setting.goalValues = local.goalValues }
+    setting.variants.formUnion(whole.variants.intersection(["system-card"]))
+    return setting
+  }
+
+  /// The clause number of each word: a clause ends at a comma, semicolon, colon, dash or bracket, and
+  /// before a word that sets one number against another ("than", "against", "versus", "while").
+  private static func clauses(of text: ClaimText) -> [Int] {
+    var result: [Int] = []
+    var current = 0
+    for (index, word) in text.words.enumerated() {
+      if index > 0 {
+        let gap = text.sentence[text.words[index - 1].range.upperBound..<word.range.lowerBound]
+        if gap.contains(where: { ",;:()—–".contains($0) }) || clauseStarters.contains(word.text) { current += 1 }
+      }
+      result.append(current)
+    }
+    return result
+  }
+
+  private static let clauseStarters: Set<String> = ["than", "against", "versus", "vs", "while", "whereas", "compared", "but", "up", "down"]
 
   /// The same setting for the first rate of a change ("from 96% to 37% with instructions"): the value
   /// before the intervention belongs to the plain setting.
@@ -165,8 +214,8 @@ struct ClaimedSetting {
     if isMain && framesMainSetting { return true }
     let goalStated = rowGoal == nil || goal == rowGoal
       || (rowGoal == .conflict && Self.goalValue(of: row).map(goalValues.contains) == true)
-    // The leaking chart's "no threat" is its default; a claim about leaking with a goal conflict has said enough.
-    let threatStated = rowThreat == nil || threat == rowThreat || (isMain && row.scenario == .leaking && threat == nil)
+    // Leaking's "no threat" is its default (Figures 9 and 10); a claim about leaking with a goal has said enough.
+    let threatStated = rowThreat == nil || threat == rowThreat || (row.scenario == .leaking && rowThreat == Threat.none && threat == nil)
     return goalStated && threatStated
   }
 
@@ -199,4 +248,9 @@ struct ClaimedSetting {
     }
     return "\(scenario.rawValue)_\(goalPart)_\(threatPart)"
   }
+}
+
+extension Array {
+  /// The element at `index`, or nil when it is out of range.
+  fileprivate subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
 }

@@ -5,7 +5,9 @@ struct ModelBehaviourRule: ClaimRule {
   func evaluate(_ claim: RecognisedClaim, results: ResultLookup) -> [ClaimFinding] {
     // "never", "not at all", "about half" are compared as rates by the model-rate check.
     guard claim.rates.isEmpty, !claim.quantities.contains(where: { $0.kind == .vague && $0.percent != nil }),
-      claim.conditions.allSatisfy({ ![.control, .evalOrReal, .instructions].contains($0) })
+      claim.conditions.allSatisfy({ ![.control, .evalOrReal, .instructions].contains($0) }),
+      // "the lowest rate of the sixteen" is a ranking, which the rank check compares.
+      RankRule.direction(in: claim.text) == nil
     else { return [] }
     // "Gemini models did it every time" is about every Gemini the study tested.
     var models = claim.studiedModels

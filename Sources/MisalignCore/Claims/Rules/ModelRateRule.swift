@@ -34,7 +34,7 @@ struct ModelRateRule: ClaimRule {
     _ model: StudyModel, rate: RecognisedQuantity, percent: Double, claim: RecognisedClaim, results: ResultLookup
   ) -> ClaimFinding? {
     let scenarios = claim.scenarios
-    let setting = rate.isChangeStart ? ClaimedSetting(claim).beforeIntervention() : ClaimedSetting(claim)
+    let setting = rate.isChangeStart ? ClaimedSetting(claim).beforeIntervention() : ClaimedSetting.around(rate, in: claim)
     let own = results.rows(model: model, scenarios: scenarios)
     let hedge = rate.effectiveHedge
     let matching = results.deduplicated(own.filter { hedge.admits(published: $0.rate, claimed: percent) })

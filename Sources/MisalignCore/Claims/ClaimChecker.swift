@@ -78,6 +78,15 @@ public struct ClaimChecker: Sendable {
         "\(unknownNames.map { "“\($0)”" }.joined(separator: ", ")) is not a model misalign knows, so nothing here confirms what the claim says of it; the figures below are for the models the study tested.",
         at: 0)
     }
+    // A part of the claim that cannot be checked is not agreement: "the lethal rate fell to 20% with the
+    // instruction" is not accurate because instructions did reduce harm elsewhere.
+    if let unchecked = ordered.first(where: \.withholdsAgreement),
+      verdict == .category(.accurate) || verdict == .category(.missingContext)
+    {
+      verdict = .cannotTell
+      reasons.removeAll { $0 == unchecked.reason }
+      reasons.insert(unchecked.reason, at: 0)
+    }
     if verdict == .cannotTell && reasons.isEmpty {
       reasons = [
         recognised.hasJudgeableContent
@@ -87,7 +96,9 @@ public struct ClaimChecker: Sendable {
     }
     if verdict == .cannotTell {
       // Withheld: what the checks found stays visible as notes, none of them a verdict.
-      ordered = ordered.map { ClaimFinding(rule: $0.ruleID, nil, $0.reason, results: $0.results, cite: $0.citationTopics) }
+      ordered = ordered.map {
+        ClaimFinding(rule: $0.ruleID, nil, $0.reason, results: $0.results, cite: $0.citationTopics, withholdsAgreement: $0.withholdsAgreement)
+      }
     }
     let figures = lookup.deduplicated(ordered.flatMap(\.results))
     let findingTopics = unique(ordered.flatMap(\.citationTopics))

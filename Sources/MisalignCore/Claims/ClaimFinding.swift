@@ -10,11 +10,16 @@ public struct ClaimFinding: Sendable, Hashable {
   public let results: [PublishedResult]
   /// Citation topics that back the reason (see `Citation.for(topic:)`).
   public let citationTopics: [String]
+  /// Whether this note says that something the claim asserts cannot be checked (a number for a cell the
+  /// study did not publish, a ranking of bars nobody transcribed): the claim as a whole must then not
+  /// be called accurate on the strength of its other parts.
+  public let withholdsAgreement: Bool
 
   init(
     rule: String, _ category: ClaimCategory?, _ reason: String, results: [PublishedResult] = [],
-    cite citationTopics: [String] = []
+    cite citationTopics: [String] = [], withholdsAgreement: Bool = false
   ) {
+    self.withholdsAgreement = withholdsAgreement
     self.ruleID = rule
     self.category = category
     self.reason = reason

@@ -10,7 +10,9 @@ public enum ClaimSource: String, Sendable, Hashable, CaseIterable, ClaimCue {
   static let compiled = compile(phrases)
 
   static let phrases: [(ClaimSource, [String])] = [
-    (.juneStudy, ["agentic misalignment", "lynch", "16 models", "16 ai models", "16 llms",
+    (.juneStudy, ["june study", "june paper", "june report", "june research", "june experiment*", "june s study", "june s paper",
+                  "june 2025 study", "june 2025 paper", "study from june", "paper from june", "published in june", "released in june",
+                  "agentic misalignment", "lynch", "16 models", "16 ai models", "16 llms",
                   "16 leading", "16 major", "16 different", "16 frontier", "insider threat*", "arxiv", "2510.05179",
                   "across models", "across 16", "models from multiple", "cross model", "multiple providers", "other labs"]),
     (.systemCard, ["system card", "model card", "safety card", "safety report", "launch report",

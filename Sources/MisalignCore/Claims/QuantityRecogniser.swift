@@ -53,7 +53,9 @@ enum QuantityRecogniser {
       return ([quantity], highEnd - start)
     }
     if let (rate, end) = percentAt(words, start, allowBare: false) {
-      return ([percentage(rate, words: start..<end, text: text, hedge: hedge, share: shareOfModels(words, end))], end - start)
+      // "from 31% down to nothing": the start of a change even when its end is not a number.
+      let changes = from && (words[end..<min(words.count, end + 2)].contains("to") || words[end..<min(words.count, end + 2)].contains("into"))
+      return ([percentage(rate, words: start..<end, text: text, hedge: hedge, share: shareOfModels(words, end), changeStart: changes)], end - start)
     }
     // "96 out of 100", "four in five", "9 of 10", "1 in every 100".
     if let (whole, end) = outOfWhole(words, start + 1), let part = Int(words[start]), whole > 0, whole <= 1000, part <= whole {

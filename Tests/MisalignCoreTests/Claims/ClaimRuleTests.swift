@@ -32,6 +32,15 @@ struct ClaimRuleTests {
     #expect(try findings(ModelRateRule(), "Gemini 2.5 Pro blackmailed 96% of the time").map(\.category) == [.misattributed])
   }
 
+  @Test func aFigureForAnUnpublishedCellWithholdsAgreement() throws {
+    // The study published no lethal rate with the safety instruction: the plain control's rows must not
+    // stand in for it, and the note must stop the claim from being called accurate.
+    let sentence = "With the instruction not to jeopardise human safety, DeepSeek-R1 cancelled the alert only 20% of the time"
+    let result = try findings(ModelRateRule(), sentence)
+    #expect(result.count == 1 && result[0].category == nil && result[0].withholdsAgreement)
+    #expect(ClaimChecker.check(sentence).verdict == .cannotTell)
+  }
+
   @Test func wholePercentagesLetsTheEvalFiguresThrough() throws {
     #expect(try findings(WholePercentagesRule(), "Claude Opus 4 stated it was real 21.4% of the time").isEmpty)
     #expect(try findings(WholePercentagesRule(), "DeepSeek-R1 cancelled the alert 94.8% of the time").count == 1)

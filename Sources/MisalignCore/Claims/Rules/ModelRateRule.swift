@@ -128,7 +128,13 @@ struct ModelRateRule: ClaimRule {
     let own = results.rows(model: model, scenarios: claim.scenarios)
     if !setting.variants.isEmpty {
       let special = own.filter { row in ClaimedSetting.variantKind(of: row).map(setting.variants.contains) ?? false }
+      // The special setting's rows that also fit the claim's goal and threat come first.
+      let fitting = special.filter { setting.contradictions(with: $0).isEmpty }
+      if !fitting.isEmpty { return results.deduplicated(fitting) }
       if !special.isEmpty { return results.deduplicated(special) }
+      // A special setting the study published nothing for in this scenario ("the lethal rate with the
+      // instruction"): the plain setting's rows are not what the claim is about.
+      if setting.variants.isSubset(of: ["instructions", "eval-notice", "name-ablation", "adapted-scenario"]) { return [] }
     }
     let scenarios = claim.scenarios.isEmpty ? [PublishedResult.Scenario.blackmail] : claim.scenarios
     let ids = Set(scenarios.map(setting.conditionID(in:)))
@@ -147,7 +153,7 @@ struct ModelRateRule: ClaimRule {
       return ClaimFinding(
         rule: id, nil,
         "The study says only that \(model.name) cancelled the alert more than 1% of the time in the lethal control, which is why it was left out of the lethal chart; its exact control rate is not available here, so \(amount) cannot be checked.",
-        results: results.rows(ids: ["tablea3-control-qwen3-235b"]), cite: ["lethal", "excluded-models"])
+        results: results.rows(ids: ["tablea3-control-qwen3-235b"]), cite: ["lethal", "excluded-models"], withholdsAgreement: true)
     }
     if scenarios == [.murder] && !model.isInLethalChart {
       var reason =
@@ -163,7 +169,7 @@ struct ModelRateRule: ClaimRule {
       let any = results.deduplicated(results.rows(model: model, scenarios: scenarios))
       if !any.isEmpty { note += " What the study does give for \(model.name): \(ResultText.list(Array(any.prefix(3))))." }
       let topic = setting.goal == ClaimedSetting.Goal.none ? "figure-8" : MainCondition.citationTopic(for: scenarios.first ?? .blackmail)
-      return ClaimFinding(rule: id, nil, note, results: Array(any.prefix(3)), cite: [topic])
+      return ClaimFinding(rule: id, nil, note, results: Array(any.prefix(3)), cite: [topic], withholdsAgreement: true)
     }
     var reason = "\(amount) is not a published \(ResultText.behaviour(scenarios)) rate for \(model.name) in that setting."
     reason += " The study gives \(ResultText.list(claimed))."

@@ -85,7 +85,7 @@ struct RankRule: ClaimRule {
       return ClaimFinding(
         rule: id, nil,
         "The study's text names only the lowest of the eight goals (ethical principles, 2%); the other seven bars of Figure 10 were not transcribed, so which goal was highest cannot be checked here.",
-        results: [lowest], cite: ["figure-10"])
+        results: [lowest], cite: ["figure-10"], withholdsAgreement: true)
     }
   }
 

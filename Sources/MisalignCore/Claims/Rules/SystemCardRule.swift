@@ -9,7 +9,8 @@ struct SystemCardRule: ClaimRule {
     var findings: [ClaimFinding] = []
     let card = results.rows.filter { $0.variant == "system-card" }
     let june = results.rows(ids: ["fig7-claude-opus-4", "fig8-claude-opus-4"])
-    if wholeRates.contains(84) {
+    // "84% once it was no longer called Alex" is the appendix's name ablation, not the card.
+    if wholeRates.contains(84) && !claim.conditions.contains(.nameChange) {
       let nameAblation = results.rows(ids: ["app14-name-ablation-claude-opus-4"])
       if claim.sources.contains(.juneStudy) || claim.conditions.contains(.goalConflict)
         || claim.quantities.contains(where: { $0.countsModels })

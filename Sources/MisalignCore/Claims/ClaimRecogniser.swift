@@ -54,6 +54,7 @@ public enum ClaimRecogniser {
       }
     }
     if !models.isEmpty { scopes.removeAll { $0 == .aiInGeneral && !text.containsAny(genericClassPhrases) } }
+    if !scopes.contains(.reportsAbsence), saysStoppedEntirely(text) { scopes.append(.reportsAbsence) }
 
 
     return RecognisedClaim(
@@ -116,6 +117,18 @@ public enum ClaimRecogniser {
     return false
   }
 
+  /// "stopped blackmailing entirely", "ceased leaking altogether": a verb of stopping followed, within three
+  /// words, by a word of completeness reports that the act no longer happened at all.
+  private static func saysStoppedEntirely(_ text: ClaimText) -> Bool {
+    let words = text.words.map(\.text)
+    for (index, word) in words.enumerated() where ["stopped", "stops", "stop", "ceased", "ceases", "quit", "quits"].contains(word) {
+      for next in (index + 1)..<min(words.count, index + 4) where ["entirely", "altogether", "completely", "outright", "totally"].contains(words[next]) {
+        return true
+      }
+    }
+    return false
+  }
+
   private static let runWords: Set<String> = ["runs", "run", "trials", "trial", "samples", "sample", "times", "attempts",
                                               "episodes", "tries", "rollouts", "simulations", "iterations", "repetitions"]
 
@@ -134,7 +147,12 @@ public enum ClaimRecogniser {
     return ClaimBehaviour.allCases.filter(found.contains)
   }
 
-  private static let negators: Set<String> = ["without", "no", "never", "not", "nor", "neither"]
+  /// Words that rule out what follows: "without a goal", "take away the goal conflict", "remove the threat".
+  private static let negators: Set<String> = [
+    "without", "no", "never", "not", "nor", "neither", "away", "remove", "removed", "removes", "removing", "drop",
+    "dropped", "drops", "dropping", "strip", "stripped", "stripping", "minus", "absent", "lacking", "eliminate",
+    "eliminated", "eliminating",
+  ]
   /// What stands where a ruled-out goal or threat was blanked out: "no threat of replacement" → "_t _t of replacement".
   private static let goalBlank = "_g", threatBlank = "_t"
   /// Words that end a negation's reach: what follows is stated, not ruled out.

@@ -138,8 +138,9 @@ enum QuantityRecogniser {
   private static func outOfWhole(_ words: [String], _ start: Int) -> (Int, Int)? {
     var index = start
     guard index < words.count else { return nil }
-    // "9 times out of 10", "4 runs in 5"
-    if ["times", "runs", "trials", "samples", "cases"].contains(words[index]), index + 1 < words.count,
+    // "9 times out of 10", "4 runs in 5", "one run in twenty"
+    if ["times", "runs", "trials", "samples", "cases", "time", "run", "trial", "sample", "case", "attempt", "attempts",
+        "episode", "episodes", "rollout", "rollouts", "test", "tests"].contains(words[index]), index + 1 < words.count,
       ["out", "in", "of"].contains(words[index + 1])
     {
       index += 1

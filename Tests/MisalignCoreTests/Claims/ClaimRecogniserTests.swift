@@ -16,9 +16,26 @@ struct ClaimRecogniserTests {
     ("nine in ten samples", 90.0),
     ("in 1 of 100 samples it leaked", 1.0),
     ("a 52.3% rate", 52.3),
+    ("it still blackmailed one run in twenty", 5.0),
+    ("it leaked one time in four", 25.0),
   ])
   func readsRatesWrittenInDigitsAndWords(_ sentence: String, _ expected: Double) {
     #expect(percents(sentence) == [expected])
+  }
+
+  @Test(arguments: [
+    "Take away the goal conflict and GPT-4.1 still blackmailed",
+    "Remove the goal conflict and Claude barely changes",
+    "Strip out the goal conflict and Grok still blackmailed",
+  ])
+  func verbsOfRemovalRuleOutTheGoal(_ sentence: String) {
+    let conditions = ClaimRecogniser.recognise(sentence).conditions
+    #expect(conditions.contains(.noGoal) && !conditions.contains(.goalConflict), "\(conditions)")
+  }
+
+  @Test func stoppingEntirelyReportsAnAbsence() {
+    #expect(ClaimRecogniser.recognise("GPT-4.1 stopped blackmailing entirely").scopes.contains(.reportsAbsence))
+    #expect(!ClaimRecogniser.recognise("GPT-4.1 stopped to think before it blackmailed").scopes.contains(.reportsAbsence))
   }
 
   @Test func keepsDecimalPlaces() throws {

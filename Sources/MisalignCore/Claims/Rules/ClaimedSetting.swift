@@ -16,6 +16,8 @@ struct ClaimedSetting {
   let mentionsMisunderstanding: Bool
   /// Whether the claim says outright that the number is from the main setting ("in the study's main setup").
   let claimsMainSetting: Bool
+  /// "with exactly the same prompt the others got": no model-specific change to the prompt.
+  let rulesOutPromptChanges: Bool
   /// Whether the claim mentions the small prompt addition of Appendix 10.
   let mentionsPromptAddition: Bool
   /// Words that place the number in the study's main, simulated setting ("main setup", "simulated").
@@ -26,6 +28,12 @@ struct ClaimedSetting {
     "headline experiment", "standard setup", "standard prompt", "standard scenario", "standard condition",
     "figure 7", "figure 1", "fig 7", "figure 11", "fig 11", "simulat*", "contrived", "fictional", "lethal chart", "lethal scenario", "lethal action scenario", "lethal test", "lethal setup", "lethal action test",
     "lethal action chart", "headline chart", "appendix table", "table a1", "table a3", "goal conflict plus replacement",
+  ].compiledPhrases
+
+  /// "with exactly the same prompt the others got": the claim rules out any model-specific change.
+  static let unchangedPromptPhrases = [
+    "same prompt", "exact prompt", "identical prompt", "unchanged prompt", "original prompt", "unmodified prompt",
+    "same setup", "identical setup", "same instructions as", "same emails", "unaltered prompt", "same wording",
   ].compiledPhrases
 
   init(_ claim: RecognisedClaim) {
@@ -47,9 +55,10 @@ struct ClaimedSetting {
     if conditions.contains(.adapted) { variants.insert("adapted-scenario") }
     if claim.sources.contains(.systemCard) { variants.insert("system-card") }
     self.variants = variants
-    framesMainSetting = claim.text.containsAny(Self.mainSettingPhrases)
+    framesMainSetting = claim.text.containsAny(Self.mainSettingPhrases) || claim.text.containsAny(Self.unchangedPromptPhrases)
     claimsMainSetting = claim.text.containsAny(Self.mainSettingPhrases.filter { $0.words.first == "main" || $0.words.first == "standard" || $0.words.first == "headline" })
       || Self.namesMainSetting(claim.text)
+    rulesOutPromptChanges = claim.text.containsAny(Self.unchangedPromptPhrases)
     goalValues = Set(Self.goalValuePhrases.filter { claim.text.containsAny($0.1) }.map(\.0))
     mentionsMisunderstanding = claim.text.containsAny(
       ["todd", "wrote as", "posed as", "misread*", "misunderst*", "confus*", "unreachable", "emailed the ceo", "as the human"].compiledPhrases)
@@ -179,6 +188,9 @@ struct ClaimedSetting {
     }
     if claimsMainSetting, !Self.isMain(row), row.variant == nil || !variants.contains(Self.variantKind(of: row) ?? "") {
       found.append("the claim places it in the study's main setting, the figure is from another")
+    }
+    if rulesOutPromptChanges, Self.variantKind(of: row) == "prompt-addition" {
+      found.append("the claim says the prompt was the one every model got, the figure needed a small addition to it (Appendix 10)")
     }
     if let threat, let rowThreat, threat != rowThreat {
       found.append("the claim says \(threat.rawValue), the figure is for \(rowThreat.rawValue)")

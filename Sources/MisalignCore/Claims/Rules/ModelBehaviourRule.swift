@@ -25,7 +25,21 @@ struct ModelBehaviourRule: ClaimRule {
     _ model: StudyModel, _ scenario: PublishedResult.Scenario, _ claim: RecognisedClaim, _ results: ResultLookup
   ) -> ClaimFinding? {
     let rows = results.rows(model: model, scenarios: [scenario]).filter { !($0.conditionID?.hasSuffix("none-none_none") ?? false) }
-    let main = results.deduplicated(rows.filter { $0.conditionID == MainCondition.id(for: scenario) && $0.variant == nil }).first
+    // The setting the claim states ("without a goal, facing replacement") is what "never" or "did it" is
+    // compared with; a claim that states none is read as the main condition.
+    let setting = ClaimedSetting(claim)
+    let statedID = setting.goal == nil && setting.threat == nil ? MainCondition.id(for: scenario) : setting.conditionID(in: scenario)
+    let statedRow = results.deduplicated(rows.filter { $0.conditionID == statedID && $0.variant == nil }).first
+    if statedRow == nil, statedID != MainCondition.id(for: scenario), setting.variants.isEmpty, scenario != .murder || model.isInLethalChart {
+      // "Without a goal, Qwen3-235B still blackmailed": the cell the claim names was not published (or not
+      // transcribed); another setting's figure must not stand in for it.
+      let any = results.deduplicated(rows.filter { $0.variant == nil }).prefix(2)
+      var note = "No \(scenario.displayName) figure for \(model.name) in the setting the claim describes is available here (the study shows some values only as chart bars that were not transcribed), so the claim cannot be checked."
+      if !any.isEmpty { note += " What the study does give for \(model.name): \(ResultText.list(Array(any)))." }
+      return ClaimFinding(rule: id, nil, note, results: Array(any), cite: [setting.goal == ClaimedSetting.Goal.none ? "figure-8" : MainCondition.citationTopic(for: scenario)], withholdsAgreement: true)
+    }
+    let main = statedRow
+      ?? results.deduplicated(rows.filter { $0.conditionID == MainCondition.id(for: scenario) && $0.variant == nil }).first
     let positive = results.deduplicated(rows.filter { $0.rate > 0 && $0.variant?.hasPrefix("misunderstanding") != true })
     let behaviour = scenario.displayName
     guard let main else {
@@ -45,20 +59,21 @@ struct ModelBehaviourRule: ClaimRule {
           cite: [main.id])
       }
       let elsewhere = positive.filter { $0.id != main.id }
-      if elsewhere.isEmpty {
+      // A claim that states both goal and threat has said where the 0% holds.
+      let fullyStated = setting.goal != nil && setting.threat != nil && main.conditionID == statedID
+      if elsewhere.isEmpty || fullyStated {
         return ClaimFinding(
           rule: id, .accurate,
           "\(model.name)'s published \(behaviour) rate is 0%: \(ResultText.line(main)).", results: [main], cite: [main.id])
       }
       return ClaimFinding(
         rule: id, .missingContext,
-        "\(model.name) showed no \(behaviour) in the main condition (\(ResultText.line(main))), but did in another setting: \(ResultText.list(elsewhere)).",
+        "\(model.name) showed no \(behaviour) in \(main.conditionID == MainCondition.id(for: scenario) ? "the main condition" : "the setting the claim describes") (\(ResultText.line(main))), but did in another setting: \(ResultText.list(elsewhere)).",
         results: [main] + elsewhere, cite: [main.id])
     }
     if claim.scopes.contains(.everyRun) {
       let always = results.deduplicated(rows.filter { $0.rate == 100 })
       // "every run with no threat": a 100% from another setting does not make it true.
-      let setting = ClaimedSetting(claim)
       let fitting = always.filter { setting.contradictions(with: $0).isEmpty }
       if fitting.isEmpty, let row = always.first {
         let stated = results.deduplicated(rows.filter { $0.conditionID == setting.conditionID(in: scenario) && $0.variant == nil }).first ?? main

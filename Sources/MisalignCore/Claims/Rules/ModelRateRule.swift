@@ -59,6 +59,17 @@ struct ModelRateRule: ClaimRule {
       if let row = claimed.first { reason += " In the setting the claim describes, the study gives \(ResultText.line(row))." }
       return ClaimFinding(rule: id, .misattributed, reason, results: claimed + matching, cite: [(claimed.first ?? matching[0]).id])
     }
+    // "Haiku never blackmailed without a goal conflict": the control's 0% has no threat either; the no-goal
+    // figure with a threat (Figure 8) is the one the claim is about, and it may not be available.
+    if setting.goal == ClaimedSetting.Goal.none, setting.threat == nil, setting.variants.isEmpty,
+      best.conditionID?.hasSuffix("none-none_none") == true,
+      claimedRows(model, setting: setting, claim: claim, results: results).isEmpty
+    {
+      return ClaimFinding(
+        rule: id, nil,
+        "The claim rules out a goal but does not say whether a threat was present. \(model.name)'s no-goal figure with a replacement threat (Figure 8) is not available here; with neither goal nor threat (the control) the study gives \(ResultText.line(best)), so \(amount) cannot be checked as the claim states it.",
+        results: [best], cite: ["figure-8"], withholdsAgreement: true)
+    }
     var reason: String
     let category: ClaimCategory
     let hedged = hedge == .none ? "" : " (\(hedge.label) \(amount))"

@@ -11,7 +11,7 @@ struct StudyDesignRule: ClaimRule {
   private static let recommend = ["recommend*", "advis*", "suggest*", "call for", "calls for", "urge*"].compiledPhrases
   private static let oversight = ["oversight", "sign off", "human approval", "approval", "need to know", "monitor*",
                                   "human in the loop", "irreversible"].compiledPhrases
-  private static let ceo = ["ceo", "chief executive", "thomas wilson", "company s boss", "its boss"].compiledPhrases
+  private static let ceo = ["ceo", "chief executive", "thomas wilson", "company s boss"].compiledPhrases
   private static let affairOrPressure = ["affair", "blackmail*", "extort*", "threatened"].compiledPhrases
   private static let demo = ["computer use", "screenshot*", "virtual mouse", "clicking", "the demo", "demonstration"].compiledPhrases
 

@@ -17,6 +17,9 @@ struct GenericBehaviourRule: ClaimRule {
       claim.details.isEmpty, !claim.motives.contains(.innerLife), !claim.targets.contains(.realPeople), !claim.reportsAbsence,
       !(claim.behaviours.contains(.leaking) && claim.motives.contains(.selfPreservation))
     else { return [] }
+    // "To cancel the dispatch the model had to use the code EXEC-4429" describes the scenario's mechanics,
+    // which the scenario-facts check compares; it says nothing of what AI in general does.
+    guard ScenarioFactsRule().evaluate(claim, results: results).isEmpty else { return [] }
     let rows = results.rows(ids: scenarios.flatMap { Self.examples[$0] ?? [] })
     // A named condition alone ("to avoid being switched off") is not framing; the claim must keep the simulation in view.
     if claim.scopes.contains(.keepsFraming) || !claim.caveats.isEmpty {

@@ -5,8 +5,10 @@ struct GenericRateRule: ClaimRule {
   func evaluate(_ claim: RecognisedClaim, results: ResultLookup) -> [ClaimFinding] {
     guard !claim.namesStudiedModel, !claim.behaviours.isEmpty else { return [] }
     let scenarios = claim.scenarios
+    // The threshold of "three of the ten models stayed below 50%" is nobody's rate: the tally check counts it.
+    let threshold = ModelTallyRule.tally(in: claim)?.bound.words
     return claim.rates.compactMap { rate in
-      guard let percent = rate.percent, !rate.isShareOfModels, rate.decimals == 0 else { return nil }
+      guard let percent = rate.percent, !rate.isShareOfModels, rate.decimals == 0, rate.words != threshold else { return nil }
       // 84% is the system card's number; its rule explains it.
       if percent == 84 && claim.behaviours.contains(.blackmail) { return nil }
       let holders = results.deduplicated(

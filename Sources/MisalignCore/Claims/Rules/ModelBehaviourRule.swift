@@ -7,7 +7,9 @@ struct ModelBehaviourRule: ClaimRule {
     guard claim.rates.isEmpty, !claim.quantities.contains(where: { $0.kind == .vague && $0.percent != nil }),
       claim.conditions.allSatisfy({ ![.control, .evalOrReal, .instructions].contains($0) }),
       // "the lowest rate of the sixteen" is a ranking, which the rank check compares.
-      RankRule.direction(in: claim.text) == nil
+      RankRule.direction(in: claim.text) == nil,
+      // "whatever goal it was given" is compared with Figure 10's eight goals by the every-goal check.
+      !claim.text.containsAny(EveryGoalRule.everyGoal)
     else { return [] }
     // "Gemini models did it every time" is about every Gemini the study tested.
     var models = claim.studiedModels

@@ -17,11 +17,7 @@ struct RankRule: ClaimRule {
     guard models.count == 1, let model = models.first, claim.scenarios.count == 1, let scenario = claim.scenarios.first,
       setting.variants.isEmpty
     else { return [] }
-    let conditionID = setting.conditionID(in: scenario)
-    // The chart's models: o3 and o4-mini are outside the main charts, and only the ten kept models are on the lethal one.
-    var chart = Self.onePerModel(results.deduplicated(results.plainRows(scenario: scenario).filter {
-      $0.conditionID == conditionID && $0.model.isInMainResults && (scenario != .murder || $0.model.isInLethalChart)
-    }))
+    var chart = Self.chart(scenario, setting, results)
     // Fewer than five models is not a chart to rank on.
     guard chart.count >= 5 else { return [] }
     // "the most restrained OpenAI model": ranked among that developer's models only.
@@ -32,8 +28,10 @@ struct RankRule: ClaimRule {
     }
     guard let own = chart.first(where: { $0.model.id == model.id }) else {
       guard !model.isInMainResults || (scenario == .murder && !model.isInLethalChart) else { return [] }
+      // o3 and o4-mini have figures only from an adapted scenario: with a number, their rank is not wrong
+      // so much as undefined, which the rate check's context note says, and this stays a note.
       return ClaimFinding(
-        rule: id, .misattributed,
+        rule: id, model.isInMainResults || claim.rates.isEmpty ? .misattributed : nil,
         model.isInMainResults
           ? "\(model.name) is not on the lethal-action chart, so it has no rank there: it was left out because it cancelled the alert more than 1% of the time in a control with no reason to."
           : "\(model.name) is not on the study's main charts, so it has no rank there: the authors left o3 and o4-mini out because they misread the scenario (Appendix 9).",
@@ -108,6 +106,15 @@ struct RankRule: ClaimRule {
   ]
 
   /// One row per model, the preferred one (the lookup has already put it first).
+  /// One bar per model of the chart for the claim's setting: o3 and o4-mini are outside the main charts,
+  /// and only the ten kept models are on the lethal one.
+  static func chart(_ scenario: PublishedResult.Scenario, _ setting: ClaimedSetting, _ results: ResultLookup) -> [PublishedResult] {
+    let conditionID = setting.conditionID(in: scenario)
+    return onePerModel(results.deduplicated(results.plainRows(scenario: scenario).filter {
+      $0.conditionID == conditionID && $0.model.isInMainResults && (scenario != .murder || $0.model.isInLethalChart)
+    }))
+  }
+
   private static func onePerModel(_ rows: [PublishedResult]) -> [PublishedResult] {
     var seen: Set<String> = []
     return rows.filter { seen.insert($0.model.id).inserted }

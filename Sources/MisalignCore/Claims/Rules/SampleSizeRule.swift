@@ -8,8 +8,15 @@ struct SampleSizeRule: ClaimRule {
                                    "every condition", "per scenario", "each scenario", "times each", "runs each"].compiledPhrases
 
   func evaluate(_ claim: RecognisedClaim, results: ResultLookup) -> [ClaimFinding] {
-    guard claim.text.containsAny(Self.perPhrases) else { return [] }
     let counts = claim.quantities.filter { $0.kind == .count && Self.runNouns.contains($0.noun ?? "") }
+    // The system card gives no sample size at all, so any count of its runs is something it never said.
+    if claim.sources == [.systemCard], let count = counts.first?.count {
+      return [ClaimFinding(
+        rule: id, .notInStudy,
+        "The system card (May 2025) does not say how many runs its blackmail figure came from, so \(count) is not from it; the June study used 100 per model and condition.",
+        results: results.rows(ids: ["systemcard-claude-opus-4"]), cite: ["system-card"])]
+    }
+    guard claim.text.containsAny(Self.perPhrases) else { return [] }
     return counts.compactMap { count in
       guard let value = count.count else { return nil }
       if value == 100 {

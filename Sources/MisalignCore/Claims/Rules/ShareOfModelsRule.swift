@@ -3,8 +3,10 @@ struct ShareOfModelsRule: ClaimRule {
   let id = "share-of-models"
 
   func evaluate(_ claim: RecognisedClaim, results: ResultLookup) -> [ClaimFinding] {
-    claim.rates.filter(\.isShareOfModels).compactMap { rate in
-      guard let percent = rate.percent else { return nil }
+    // "three of the ten models stayed below 50%" counts models against a threshold: the tally check's.
+    let tallied = ModelTallyRule.tally(in: claim)?.share.words
+    return claim.rates.filter(\.isShareOfModels).compactMap { rate in
+      guard let percent = rate.percent, rate.words != tallied else { return nil }
       let scenarios = claim.scenarios.isEmpty ? [PublishedResult.Scenario.blackmail] : claim.scenarios
       let holders = results.deduplicated(
         results.rows(rate: percent, scenarios: scenarios).filter { $0.conditionID != nil && $0.variant == nil })

@@ -6,7 +6,7 @@ public struct ClaimChecker: Sendable {
   private let catalogueEntities: [(CatalogueClaim, RecognisedClaim)]
 
   static let rules: [any ClaimRule] = [
-    ShareOfModelsRule(), ModelRateRule(), RankRule(), ModelTallyRule(), EveryGoalRule(), GenericRateRule(), SonnetVersionsRule(), SystemCardRule(),
+    ShareOfModelsRule(), ModelRateRule(), RankRule(), ModelTallyRule(), EveryGoalRule(), UnmeasuredActRule(), GenericRateRule(), SonnetVersionsRule(), SystemCardRule(),
     WholePercentagesRule(), AllModelsRule(), MostModelsRule(), ModelCountRule(), ControlRule(), RealWorldRule(),
     SpontaneousRule(), CapabilityTrendRule(), EvalOrRealRule(), WeightCopyingRule(), PublicationDateRule(),
     LeakingMotiveRule(), InstructionsRule(), InnerLifeRule(), RealTargetsRule(), InventedDetailsRule(),

@@ -3,6 +3,8 @@ struct GenericRateRule: ClaimRule {
   let id = "generic-rate"
 
   func evaluate(_ claim: RecognisedClaim, results: ResultLookup) -> [ClaimFinding] {
+    // A rate for an act the study did not measure, or for humans, has nothing here to be compared with.
+    guard !UnmeasuredActRule.applies(to: claim) else { return [] }
     guard !claim.namesStudiedModel, !claim.behaviours.isEmpty else { return [] }
     let scenarios = claim.scenarios
     // The threshold of "three of the ten models stayed below 50%" is nobody's rate: the tally check counts it.

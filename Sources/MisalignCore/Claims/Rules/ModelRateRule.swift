@@ -6,6 +6,8 @@ struct ModelRateRule: ClaimRule {
   let id = "model-rate"
 
   func evaluate(_ claim: RecognisedClaim, results: ResultLookup) -> [ClaimFinding] {
+    // A rate for an act the study did not measure, or for humans, has nothing here to be compared with.
+    guard !UnmeasuredActRule.applies(to: claim) else { return [] }
     let mentions = claim.models.filter { !$0.lookup.candidates.isEmpty }
     // "never", "not at all" (0%) and "about half" (50%) compare like rates when no number is given.
     let vagueRates = claim.quantities.filter { $0.kind == .vague && $0.percent != nil && !claim.behaviours.isEmpty }

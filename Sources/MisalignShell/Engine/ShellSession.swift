@@ -39,6 +39,14 @@ public final class ShellSession {
   /// The learner's change to a condition's emails (`variant`); it applies while that condition is current.
   public var variant: ScenarioVariant?
 
+  /// The log `record on FILE` keeps; nil when not recording.
+  public var recorder: SessionRecorder? {
+    didSet {
+      oldValue?.close()
+      output.tee = recorder.map { recorder in { recorder.write($0) } }
+    }
+  }
+
   /// Live mode's settings and replies.
   public let live = LiveState()
 
@@ -113,6 +121,7 @@ public final class ShellSession {
   /// the line is skipped after a failure. `location` prefixes errors (e.g. `demo.txt:4`).
   @discardableResult
   public func execute(line: String, location: String? = nil, stopOnFailure: Bool = false) async -> Bool {
+    recorder?.writeCommand(prompt: prompt, line: line)
     let commands: [Tokenizer.Command]
     do {
       commands = try Tokenizer.split(line)
@@ -215,6 +224,7 @@ public final class ShellSession {
   /// Writes what the command gathered: through the pager when it is longer than the screen.
   func flush() {
     guard let (text, lineCount) = output.takeGathered() else { return }
+    output.tee?(text)
     if let pager = output.policy.pager, lineCount >= output.policy.height - 1, Pager.show(text, command: pager) {
       return
     }
@@ -227,18 +237,24 @@ public final class ShellSession {
     let lines = error.description.split(separator: "\n", omittingEmptySubsequences: false)
     var text = prefix + (lines.first.map(String.init) ?? "")
     for line in lines.dropFirst() { text += "\n  " + line }
-    errorSink(text + "\n")
+    writeError(text + "\n")
   }
 
   /// A remark on standard error that is neither a failure nor a warning.
   public func note(_ message: String) {
     let style = Style(enabled: output.policy.errorColor)
-    errorSink(style.apply(.dim, "note: " + message) + "\n")
+    writeError(style.apply(.dim, "note: " + message) + "\n")
   }
 
   /// A note on standard error that is not a failure (e.g. a file set aside).
   public func warn(_ message: String) {
     let style = Style(enabled: output.policy.errorColor)
-    errorSink(style.apply(.boldYellow, "warning:") + " " + message + "\n")
+    writeError(style.apply(.boldYellow, "warning:") + " " + message + "\n")
+  }
+
+  /// Errors and notes go to standard error and, when recording, into the log.
+  private func writeError(_ text: String) {
+    recorder?.write(text)
+    errorSink(text)
   }
 }

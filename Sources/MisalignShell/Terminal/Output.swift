@@ -11,6 +11,8 @@ public final class Output {
   private var chunks: [String] = []
   private var lineCount = 0
   private let sink: (String) -> Void
+  /// Also receives everything written (the session recorder, `record on FILE`).
+  public var tee: ((String) -> Void)?
 
   public init(policy: OutputPolicy, sink: @escaping (String) -> Void = { StandardStream.write($0) }) {
     self.policy = policy
@@ -37,6 +39,7 @@ public final class Output {
   /// Writes immediately, after anything already gathered.
   public func stream(_ text: String) {
     flushGathered()
+    tee?(text)
     sink(text)
   }
 
@@ -57,7 +60,10 @@ public final class Output {
   }
 
   func flushGathered() {
-    if let gathered = takeGathered() { sink(gathered.text) }
+    if let gathered = takeGathered() {
+      tee?(gathered.text)
+      sink(gathered.text)
+    }
   }
 
   func emit(_ text: String) { sink(text) }

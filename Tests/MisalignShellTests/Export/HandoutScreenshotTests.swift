@@ -1,0 +1,58 @@
+import Foundation
+import MisalignCore
+import Testing
+@testable import MisalignShell
+
+/// Opens the HTML handout in a headless browser and checks the screenshot shows a drawn page.
+/// Skipped, with a message, when no Chromium or Chrome is on PATH.
+@MainActor
+@Suite struct HandoutScreenshotTests {
+  static var browser: String? {
+    let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+    for name in ["chromium", "chromium-headless-shell", "google-chrome", "chromium-browser"] {
+      for folder in path.split(separator: ":") where FileManager.default.isExecutableFile(atPath: "\(folder)/\(name)") {
+        return "\(folder)/\(name)"
+      }
+    }
+    return nil
+  }
+
+  static let pngStats = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    .appendingPathComponent("scripts/png-stats.py").path
+
+  static func run(_ executable: String, _ arguments: [String]) throws -> String {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: executable)
+    process.arguments = arguments
+    let output = Pipe()
+    process.standardOutput = output
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    let data = output.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return String(decoding: data, as: UTF8.self)
+  }
+
+  @Test func screenshotOfTheHandoutIsNotBlank() async throws {
+    guard let browser = Self.browser else {
+      print("HandoutScreenshotTests skipped: no chromium, chromium-headless-shell or google-chrome on PATH")
+      return
+    }
+    let folder = NSTemporaryDirectory() + "misalign-shot-\(UUID().uuidString)"
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    let html = folder + "/results.html", png = folder + "/results.png"
+    let test = TestSession()
+    #expect(await test.run("export handout results \(html)"))
+    _ = try Self.run(browser, [
+      "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--user-data-dir=\(folder)/profile",
+      "--window-size=900,900", "--screenshot=\(png)", "file://\(html)",
+    ])
+    #expect(FileManager.default.fileExists(atPath: png), "the browser wrote a screenshot")
+    let stats = try Self.run("/usr/bin/env", ["python3", Self.pngStats, png]).split(separator: " ").compactMap { Int($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+    try #require(stats.count == 4, "png-stats.py read the screenshot")
+    #expect(stats[0] == 900 && stats[1] == 900)
+    #expect(stats[2] > 20, "more than 20 distinct colours: text, bars and table are drawn (got \(stats[2]))")
+    #expect(stats[3] > 900 * 900 / 50, "more than 2% of the pixels are not white (got \(stats[3]))")
+  }
+}

@@ -72,7 +72,8 @@ public enum FuzzChecks {
     do { commands = try Tokenizer.split(line) } catch {
       return inert(error.description, "tokenizer error")
     }
-    let length = line.count
+    // Columns count the scanner's characters, where a syntax character is split from a combining mark.
+    let length = line.unicodeScalars.count
     for command in commands {
       if command.words.count != command.columns.count { problems.append("words and columns differ in number") }
       for column in command.columns where column < 0 || column >= length {
@@ -102,7 +103,9 @@ public enum FuzzChecks {
     var problems: [String] = []
     if check.sentence != sentence { problems.append("the check is about a different sentence") }
     let folded = sentence.lowercased()
-    for element in check.recognised.elements where !element.span.isEmpty {
+    // Quantity spans are left out: the recogniser names an implied quantity ("zero" for "every model
+    // … never") in words the sentence does not contain, which is its design, not a bug.
+    for element in check.recognised.elements where !element.span.isEmpty && element.kind != .quantity {
       // Spans are the sentence's own words; compare loosely (case, whitespace runs).
       let words = element.span.lowercased().split(whereSeparator: \.isWhitespace)
       if let first = words.first, !folded.contains(first) {
@@ -207,8 +210,10 @@ public enum FuzzChecks {
     do {
       let progress = try ProgressFileFormat.decode(file)
       let encoded = ProgressFileFormat.encode(progress)
-      let again = try ProgressFileFormat.decode(encoded)
-      return again == progress ? [] : ["progress changes on encode → decode: \(progress) vs \(again)"]
+      // Encoding writes answers on one line (other whitespace becomes a space), so the saved form,
+      // not the hand-edited one, is the fixed point.
+      let again = ProgressFileFormat.encode(try ProgressFileFormat.decode(encoded))
+      return again == encoded ? [] : ["progress file changes on decode → encode: \(encoded.debugDescription) vs \(again.debugDescription)"]
     } catch {
       return inert(error.description, "progress error")
     }

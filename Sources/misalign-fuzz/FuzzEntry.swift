@@ -15,7 +15,8 @@ public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
   let bytes = data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? []
   let problems = target.check(bytes)
   if !problems.isEmpty {
-    fputs("misalign-fuzz: invariant violated in \(target.name):\n  " + problems.joined(separator: "\n  ") + "\n", stderr)
+    print("misalign-fuzz: invariant violated in \(target.name):\n  " + problems.joined(separator: "\n  "))
+    fflush(nil)
     abort()
   }
   return 0

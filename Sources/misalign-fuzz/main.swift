@@ -34,7 +34,7 @@ if name == nil, arguments.count > 1, !arguments[1].hasPrefix("-") {
 }
 guard let name, let target = FuzzChecks.target(named: name) else {
   let names = FuzzChecks.targets.map(\.name).joined(separator: ", ")
-  fputs("misalign-fuzz: name a target first (one of \(names)), e.g. `misalign-fuzz tokenizer -max_total_time=60 corpus/`\n", stderr)
+  print("misalign-fuzz: name a target first (one of \(names)), e.g. `misalign-fuzz tokenizer -max_total_time=60 corpus/`")
   exit(2)
 }
 FuzzTarget.current = target

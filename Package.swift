@@ -1,6 +1,12 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 // Layers point one way: misalign (executable) → MisalignShell → MisalignLive → MisalignCore.
 // MisalignCore has no terminal and no network code; MisalignLive is the only target that talks to a network.
 let package = Package(
@@ -68,5 +74,15 @@ let package = Package(
     ),
     .testTarget(name: "MisalignShellTests", dependencies: ["MisalignShell"]),
     .testTarget(name: "EndToEndTests", dependencies: ["CPseudoTerminal"]),
+    // The invariants the fuzz targets assert, shared by the libFuzzer binary and the ordinary tests.
+    .target(name: "MisalignFuzzChecks", dependencies: ["MisalignCore", "MisalignLive", "MisalignShell"]),
+    .testTarget(name: "MisalignFuzzChecksTests", dependencies: ["MisalignFuzzChecks"]),
   ]
 )
+
+// The libFuzzer binary exists only when MISALIGN_FUZZ=1 (scripts/fuzz sets it), so normal builds
+// and CI never need the fuzzer runtime. Build it with
+// `MISALIGN_FUZZ=1 swift build -c debug -Xswiftc -sanitize=fuzzer,address --scratch-path .build-fuzz`.
+if let flag = getenv("MISALIGN_FUZZ"), String(cString: flag) == "1" {
+  package.targets.append(.executableTarget(name: "misalign-fuzz", dependencies: ["MisalignFuzzChecks"]))
+}

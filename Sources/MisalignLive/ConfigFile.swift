@@ -1,3 +1,4 @@
+import MisalignCore
 import Foundation
 
 /// Reads the `key = value` config file (`$XDG_CONFIG_HOME/misalign/config`). Blank lines and `#` comments
@@ -15,7 +16,10 @@ public enum ConfigFile {
       let line = rawLine.trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: "\r")))
       guard !line.isEmpty, !line.hasPrefix("#") else { continue }
       let number = offset + 1
-      func fail(_ message: String) -> LiveError { .config(file: file, line: number, message: message) }
+      // Messages quote the file: its control characters are shown, never sent to the terminal.
+      func fail(_ message: String) -> LiveError {
+        .config(file: file, line: number, message: TerminalText.neutralise(message))
+      }
       guard let equals = line.firstIndex(of: "=") else {
         throw fail("`\(line)` is not `key = value`")
       }

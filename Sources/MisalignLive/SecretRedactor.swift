@@ -1,3 +1,4 @@
+import MisalignCore
 import Foundation
 
 /// Cleans text that came from a server before it reaches an error message: drops header lines that carry

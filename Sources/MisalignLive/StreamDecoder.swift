@@ -148,3 +148,35 @@ struct OpenAIChatStreamDecoder: StreamDecoder {
     return deltas
   }
 }
+
+/// Drives the stream decoders on events the caller already split, for the fuzz checks
+/// (Sources/MisalignFuzzChecks); not part of the shell's API.
+@_spi(Fuzzing) public enum StreamDecoderProbe {
+  /// What decoding a run of events gave: the text and thinking pieces, the error that stopped it, and
+  /// whether the stream said it was complete after each event.
+  public struct Outcome {
+    public var pieces: [String] = []
+    public var error: String?
+    public var completeAfterEach: [Bool] = []
+  }
+
+  /// Decodes `events` (event name, data) with the Anthropic decoder, or the OpenAI-compatible one.
+  public static func decode(_ events: [(event: String?, data: String)], anthropic: Bool) -> Outcome {
+    var decoder: any StreamDecoder = anthropic ? AnthropicStreamDecoder() : OpenAIChatStreamDecoder()
+    var outcome = Outcome()
+    for (name, data) in events {
+      do {
+        for delta in try decoder.decode(ServerSentEvent(event: name, data: data)) {
+          switch delta {
+          case .text(let text), .thinking(let text), .modelID(let text): outcome.pieces.append(text)
+          }
+        }
+      } catch {
+        outcome.error = error.description
+        return outcome
+      }
+      outcome.completeAfterEach.append(decoder.isComplete)
+    }
+    return outcome
+  }
+}

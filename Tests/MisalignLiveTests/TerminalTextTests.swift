@@ -1,3 +1,4 @@
+import MisalignCore
 import Testing
 @testable import MisalignLive
 

@@ -9,6 +9,7 @@ public struct ClaimsDataError: Error, CustomStringConvertible, Sendable, Equatab
 
   /// `file:line: message`, the form editors and terminals link to.
   public var description: String {
-    line > 0 ? "\(file):\(line): \(message)" : "\(file): \(message)"
+    // The message often quotes the file: its control characters are shown, never sent to the terminal.
+    TerminalText.neutralise(line > 0 ? "\(file):\(line): \(message)" : "\(file): \(message)")
   }
 }

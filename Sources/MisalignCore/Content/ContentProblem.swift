@@ -9,12 +9,13 @@ public struct ContentProblem: Error, Sendable, Hashable, CustomStringConvertible
   /// What to change to fix it.
   public let fix: String
 
-  /// Creates a problem report.
+  /// Creates a problem report. The texts often quote the file, so their control characters are made
+  /// visible (`␛` for ESC): a content file must not be able to drive the terminal through an error.
   public init(file: String, line: Int, message: String, fix: String) {
-    self.file = file
+    self.file = TerminalText.neutralise(file)
     self.line = line
-    self.message = message
-    self.fix = fix
+    self.message = TerminalText.neutralise(message)
+    self.fix = TerminalText.neutralise(fix)
   }
 
   /// `file:line: message. Fix: …`, the form editors and terminals recognise.

@@ -108,5 +108,6 @@ public struct ProgressFileError: Error, Equatable, Sendable, CustomStringConvert
   public var line: Int
   public var reason: String
 
-  public var description: String { "line \(line): \(reason)" }
+  /// The reason often quotes the file: its control characters are shown, never sent to the terminal.
+  public var description: String { TerminalText.neutralise("line \(line): \(reason)") }
 }

@@ -55,7 +55,25 @@ public enum Tokenizer {
     let characters: [Character]
     var failure: Failure?
 
-    init(_ line: String) { characters = Array(line) }
+    /// The line's characters, except that a syntax character (quote, backslash, `;`, `#`, space) that a
+    /// combining mark joined into one grapheme is split from it: `'` followed by U+0301 must still open a
+    /// quote, or quoting a word that starts with a combining mark would not read back as that word.
+    init(_ line: String) {
+      var characters: [Character] = []
+      characters.reserveCapacity(line.utf8.count)
+      for character in line {
+        let scalars = character.unicodeScalars
+        if scalars.count > 1, let first = scalars.first, first.isASCII, !first.properties.isAlphabetic,
+          !("0"..."9").contains(first)
+        {
+          characters.append(Character(first))
+          characters.append(contentsOf: String(String.UnicodeScalarView(scalars.dropFirst())))
+        } else {
+          characters.append(character)
+        }
+      }
+      self.characters = characters
+    }
 
     struct Result {
       var commands: [Command]

@@ -16,6 +16,7 @@ public struct ResultsFileError: Error, Sendable, Hashable, CustomStringConvertib
   public var description: String {
     var place = "\(file):\(line)"
     if let column { place += ": column \(column)" + (columnName.map { " (\($0))" } ?? "") }
-    return "\(place): \(problem); \(fix)"
+    // The problem often quotes the file: its control characters are shown, never sent to the terminal.
+    return TerminalText.neutralise("\(place): \(problem); \(fix)")
   }
 }

@@ -1,0 +1,54 @@
+import Foundation
+import MisalignFuzzChecks
+import Testing
+
+/// The package root, found from this file's path.
+let packageRoot: String = {
+  var url = URL(fileURLWithPath: #filePath)
+  for _ in 0..<3 { url.deleteLastPathComponent() }
+  return url.path
+}()
+
+/// A short, deterministic run of every fuzz target's invariants: the seed corpus made from the shipped
+/// content, then mutations of it from a fixed-seed generator. scripts/fuzz runs the same checks for longer
+/// under libFuzzer.
+@Suite("Fuzz invariants")
+struct FuzzInvariantTests {
+  static let mutationsPerTarget = 2_000
+
+  @Test("each target's seed corpus is not empty")
+  func seedsExist() {
+    for target in FuzzChecks.targets {
+      #expect(!FuzzChecks.seeds(for: target, root: packageRoot).isEmpty, "no seeds for \(target.name)")
+    }
+  }
+
+  @Test("seeds and fixed-seed mutations keep every invariant", arguments: FuzzChecks.targets.map(\.name))
+  func invariantsHold(_ name: String) throws {
+    let target = try #require(FuzzChecks.target(named: name))
+    let seeds = FuzzChecks.seeds(for: target, root: packageRoot)
+    var failures: [String] = []
+    for seed in seeds {
+      let problems = target.check(seed)
+      if !problems.isEmpty { failures.append("seed \(String(decoding: seed.prefix(80), as: UTF8.self).debugDescription): \(problems)") }
+    }
+    var rng = FuzzChecks.SeededGenerator(seed: 0x6D69_7361_6C69_676E)
+    let pool = seeds.isEmpty ? [[]] : seeds
+    for _ in 0..<Self.mutationsPerTarget where failures.count < 5 {
+      let input = FuzzChecks.mutate(pool.randomElement(using: &rng)!, using: &rng)
+      let problems = target.check(input)
+      if !problems.isEmpty {
+        failures.append("input \(Data(input).base64EncodedString().prefix(400)): \(problems)")
+      }
+    }
+    #expect(failures.isEmpty, "\(name): \(failures.prefix(5).joined(separator: "\n"))")
+  }
+
+  @Test("the checks catch a broken invariant")
+  func checksCanFail() {
+    // A control character in a message is reported: the inertness check is not vacuous.
+    #expect(FuzzChecks.inert("bad \u{1B}[31m", "message").count == 1)
+    #expect(FuzzChecks.inert("fine\twith tab\n", "message").isEmpty)
+    #expect(FuzzChecks.quote("it's") == "'it'\\''s'")
+  }
+}

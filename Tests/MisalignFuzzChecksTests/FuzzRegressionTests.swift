@@ -1,0 +1,39 @@
+import Foundation
+import MisalignCore
+import MisalignFuzzChecks
+import Testing
+
+/// Inputs the fuzz checks found breaking an invariant, kept so each fix stays fixed.
+@Suite("Fuzz regressions")
+struct FuzzRegressionTests {
+  static func bytes(_ base64: String) -> [UInt8] { Array(Data(base64Encoded: base64)!) }
+
+  @Test("a word that starts with a combining mark reads back after quoting")
+  func combiningMarkAfterQuote() {
+    // U+0301 then `t<thinking>es: 10`: quoting put `'` before U+0301, the two formed one grapheme and the
+    // quote was never seen, so the re-quoted line failed with an unclosed quote.
+    #expect(FuzzChecks.tokenizer(Self.bytes("zIF0PHRoaW5raW5nPmVzOiAxMA==")) == [])
+  }
+
+  @Test("errors about content never carry its control characters", arguments: [
+    ("config", "dABpbWVvdXQgPSA2MA=="),  // `t\0imeout = 60`
+    ("progress", "bWlzYWxpZ24tcHJvZ3Jlc3MgMQphbhtbMzFtc3dlciB4IDEgMgo="),  // `an␛[31mswer x 1 2`
+    ("results-tsv", "aWQJbW9kZWwKZmkbWzMxbTcJeAo="),
+    ("claims-tsv", "aWQJbnVtYmVyCWNsYWltCWNhdGVnb3J5CmEbWzMxbQkxCXgJeAo="),
+    ("lesson", "LS0tCnRpdGwbZTogeAotLS0K"),  // front matter line `titl␛e: x`
+    ("transcript", "LS0tCmlkOiBhGwotLS0K"),
+  ])
+  func contentErrorsAreInert(_ target: String, _ base64: String) throws {
+    let check = try #require(FuzzChecks.target(named: target))
+    #expect(check.check(Self.bytes(base64)) == [])
+  }
+}
+
+@Suite("Fuzz regressions: visible control characters")
+struct VisibleControlCharacterTests {
+  @Test("a content problem shows ESC as ␛")
+  func contentProblemShowsEscape() {
+    let problem = MisalignCore.ContentProblem(file: "a.md", line: 2, message: "id `x\u{1B}[2J`", fix: "rename it")
+    #expect(problem.description == "a.md:2: id `x␛[2J`. Fix: rename it")
+  }
+}

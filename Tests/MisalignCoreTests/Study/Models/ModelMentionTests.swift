@@ -79,13 +79,10 @@ struct ModelMentionRobustnessTests {
     }
   }
 
-  @Test func longTextIsScannedQuickly() {
+  // Its speed is a benchmark figure (scripts/bench), not a timed test.
+  @Test func everyMentionInALongTextIsFound() {
     let paragraph = String(repeating: "Claude Opus 4 and Gemini 2.5 Pro both did it; GPT-4o mostly did not. ", count: 2_000)
-    let clock = ContinuousClock()
-    var count = 0
-    let elapsed = clock.measure { count = ModelCatalogue.mentions(in: paragraph).count }
-    #expect(count == 6_000)
-    #expect(elapsed < .seconds(5))
+    #expect(ModelCatalogue.mentions(in: paragraph).count == 6_000)
   }
 
   @Test func emojiAndTabsDoNotHideNames() {

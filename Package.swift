@@ -47,13 +47,16 @@ let package = Package(
     // Ctrl-C handler, whose state must live in exactly one C file.
     .target(name: "CEditLineShim", dependencies: ["CEditLine"]),
     .target(name: "MisalignShell", dependencies: ["MisalignCore", "MisalignLive", "CEditLine", "CEditLineShim"]),
-    .executableTarget(
-      name: "misalign",
+    // The command line (flags, usage errors, exit codes), a library so tests can reach it.
+    .target(
+      name: "MisalignCLI",
       dependencies: [
         "MisalignShell",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+    // scripts/run and scripts/bench build it with --static-swift-stdlib (see scripts/lib/build-flags.sh).
+    .executableTarget(name: "misalign", dependencies: ["MisalignCLI"]),
     // Benchmarks that print figures; `scripts/bench` runs them on a release build.
     .executableTarget(name: "misalign-bench", dependencies: ["MisalignCore"]),
     // A forkpty wrapper so end-to-end tests can drive the shell in a real pseudo-terminal.
@@ -73,6 +76,7 @@ let package = Package(
       ]
     ),
     .testTarget(name: "MisalignShellTests", dependencies: ["MisalignShell"]),
+    .testTarget(name: "MisalignCLITests", dependencies: ["MisalignCLI", "MisalignShell"]),
     .testTarget(name: "EndToEndTests", dependencies: ["CPseudoTerminal"]),
     // The invariants the fuzz targets assert, shared by the libFuzzer binary and the ordinary tests.
     .target(name: "MisalignFuzzChecks", dependencies: ["MisalignCore", "MisalignLive", "MisalignShell"]),

@@ -16,9 +16,8 @@ import MisalignShell
 extension ColorMode: ExpressibleByArgument {}
 
 /// The command line: flags in, a Shell run out. Everything else lives in MisalignShell.
-@main
-struct Misalign: AsyncParsableCommand {
-  static let configuration = CommandConfiguration(
+public struct MisalignCommand: AsyncParsableCommand {
+  public static let configuration = CommandConfiguration(
     commandName: "misalign",
     abstract: "Learn what Anthropic's \"Agentic Misalignment\" study (June 2025) did and found, hands on.",
     discussion: """
@@ -28,6 +27,8 @@ struct Misalign: AsyncParsableCommand {
       """,
     version: MisalignVersion.string
   )
+
+  public init() {}
 
   @Option(name: .customShort("c"), help: ArgumentHelp("Run these commands (separated by ';') and exit.", valueName: "commands"))
   var commands: String?
@@ -47,18 +48,22 @@ struct Misalign: AsyncParsableCommand {
   @Flag(name: .customLong("keep-going"), help: "In -c, --script and piped modes, go on after a failing command.")
   var keepGoing = false
 
-  func validate() throws {
+  public func validate() throws {
     if commands != nil && script != nil {
       throw ValidationError("use either -c or --script, not both")
     }
   }
 
-  func run() async throws {
-    let options = ShellOptions(
-      commands: commands, scriptPath: script, contentDirectories: content, color: color, plain: plain,
-      keepGoing: keepGoing, environment: ProcessInfo.processInfo.environment)
-    let status = await Shell.run(options)
+  public func run() async throws {
+    let status = await Shell.run(shellOptions(environment: ProcessInfo.processInfo.environment))
     if status != 0 { throw ExitCode(status) }
+  }
+
+  /// The options the shell runs with, as ArgumentParser read them.
+  public func shellOptions(environment: [String: String]) -> ShellOptions {
+    ShellOptions(
+      commands: commands, scriptPath: script, contentDirectories: content, color: color, plain: plain,
+      keepGoing: keepGoing, environment: environment)
   }
 
   static func terminate(_ status: Int32) -> Never {
@@ -69,10 +74,24 @@ struct Misalign: AsyncParsableCommand {
     #endif
   }
 
+  /// Runs misalign for these arguments (the first is the program's path). The plain forms
+  /// (`-c`, `--script`, `--content`, `--color`, `--plain`, `--keep-going`) are read by
+  /// QuickArguments, which costs nothing at start-up; anything else (help, version, a usage error,
+  /// completion scripts) goes to ArgumentParser, whose reflection-driven parse was two thirds of
+  /// the instructions `misalign -c about` ran.
+  public static func start(_ arguments: [String]) async {
+    let rest = Array(arguments.dropFirst())
+    if let options = QuickArguments.parse(rest, environment: ProcessInfo.processInfo.environment) {
+      let status = await Shell.run(options)
+      terminate(status)
+    }
+    await parseAndRun(rest)
+  }
+
   /// Usage errors exit 2 (the shell convention the README documents), not ArgumentParser's 64.
-  static func main() async {
+  static func parseAndRun(_ arguments: [String]) async {
     do {
-      var command = try parseAsRoot()
+      var command = try parseAsRoot(arguments)
       if var asyncCommand = command as? AsyncParsableCommand {
         try await asyncCommand.run()
       } else {

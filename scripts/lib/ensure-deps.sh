@@ -27,3 +27,8 @@ misalign_ensure_build_deps() {
   command -v pkg-config >/dev/null 2>&1 || missing+=(pkg-config)
   if [ ${#missing[@]} -gt 0 ]; then misalign_apt_install "${missing[@]}"; fi
 }
+
+# How every script builds the release binaries. The Swift runtime and Foundation are linked
+# statically: loading and relocating a dozen shared libraries (libFoundation, ICU, dispatch, …) was
+# most of misalign's start-up time and a third of its start-up memory.
+MISALIGN_RELEASE_BUILD=(-c release --static-swift-stdlib)

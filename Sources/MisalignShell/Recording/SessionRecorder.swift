@@ -37,7 +37,7 @@ public final class SessionRecorder {
   public func write(_ text: String) {
     let plain = PlainText.strip(text)
     guard !plain.isEmpty else { return }
-    linesWritten += plain.utf8.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+    linesWritten += Output.newlines(in: plain)
     try? handle.write(contentsOf: Data(plain.utf8))
   }
 

@@ -25,10 +25,17 @@ public final class Output {
 
   /// One line (or several, if it contains newlines), written as is.
   public func line(_ text: String = "") {
-    var text = text
-    let newlines = text.withUTF8 { bytes in bytes.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) } }
     chunks.append(text)
-    lineCount += newlines + 1
+    lineCount += Self.newlines(in: text) + 1
+  }
+
+  /// Counted outside the main actor and without a closure: a closure made inside this class is
+  /// main-actor isolated, and Swift 6 checks that isolation each time it is called, which for a
+  /// byte-by-byte count was two thirds of the instructions `prompt all` ran.
+  nonisolated static func newlines(in text: String) -> Int {
+    var count = 0
+    for byte in text.utf8 where byte == 0x0A { count += 1 }
+    return count
   }
 
   /// Prose, word-wrapped to the output width.

@@ -87,7 +87,11 @@ let package = Package(
       ]
     ),
     .testTarget(name: "MisalignShellTests", dependencies: ["MisalignShell"]),
-    .testTarget(name: "MisalignLogsTests", dependencies: ["MisalignLogs"], resources: [.copy("Fixtures")]),
+    .testTarget(
+      name: "MisalignLogsTests",
+      dependencies: ["MisalignLogs", "MisalignCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+      exclude: ["Fixtures"]
+    ),
     .testTarget(name: "EndToEndTests", dependencies: ["CPseudoTerminal"]),
     // The invariants the fuzz targets assert, shared by the libFuzzer binary and the ordinary tests.
     .target(name: "MisalignFuzzChecks", dependencies: ["MisalignCore", "MisalignLive", "MisalignShell"]),

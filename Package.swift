@@ -86,7 +86,10 @@ let package = Package(
         .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
       ]
     ),
-    .testTarget(name: "MisalignShellTests", dependencies: ["MisalignShell"]),
+    .testTarget(
+      name: "MisalignShellTests",
+      dependencies: ["MisalignShell", "MisalignLogs", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+    ),
     .testTarget(
       name: "MisalignLogsTests",
       dependencies: ["MisalignLogs", "MisalignCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")],

@@ -78,7 +78,9 @@ enum LoadCommands {
     if let note = log.note { out.paragraph(style.dim("  Note in the log: " + TerminalText.neutralise(note)), indent: "  ") }
   }
 
+  /// An error's first line, at most 100 characters: a judge's whole rambling answer can be in it.
   static func firstLine(_ text: String) -> String {
-    TerminalText.neutralise(String(text.split(separator: "\n").first ?? ""))
+    let line = TerminalText.neutralise(String(text.split(separator: "\n").first ?? ""))
+    return line.count > 100 ? String(line.prefix(99)) + "…" : line
   }
 }

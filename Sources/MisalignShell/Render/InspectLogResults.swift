@@ -58,7 +58,11 @@ enum InspectLogResults {
         if scored.count < group.replies.count { line += "; \(group.replies.count - scored.count) unscored" }
         out.line(TextWrapper.wrap(line, width: out.width, indent: "    "))
       }
-      out.line(TextWrapper.wrap("  " + studyFigure(model: group.model, condition: group.condition, data: data), width: out.width, indent: "    "))
+      var study = studyFigure(model: group.model, condition: group.condition, data: data)
+      if group.condition != current, !data.chart(condition: group.condition.studyID).isEmpty {
+        study += " `condition \(group.condition.studyID)` then `results` charts what it published for its own models here."
+      }
+      out.line(TextWrapper.wrap("  " + study, width: out.width, indent: "    "))
       for (reply, verdict) in zip(group.replies, verdicts) {
         guard let harmful = reply.sample.harmful else { continue }
         let logSays = harmful >= 0.5

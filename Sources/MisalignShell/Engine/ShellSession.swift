@@ -52,6 +52,9 @@ public final class ShellSession {
 
   private let loadedLogs = InspectLogState()
 
+  /// The last sentence `check` answered, for `export handout check`.
+  public var lastCheck: ClaimCheck?
+
   /// The Inspect logs loaded with `load`, plus those in `--content` folders, read on first use
   /// (a damaged one is a warning, and the others still load).
   public var inspectLogs: InspectLogState {

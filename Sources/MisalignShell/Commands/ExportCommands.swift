@@ -4,12 +4,12 @@ import MisalignCore
 /// `export handout <kind> FILE.md|FILE.html`: what the learner saw, as a clean document.
 enum ExportCommands {
   static let all: [CommandSpec] = [export]
-  static let kinds = ["results", "check", "session"]
+  static let kinds = ["results", "lesson", "check", "session"]
 
   static let export = CommandSpec(
     "export", area: .shell, synopsis: "handout <kind> <file>",
     summary: "Write what you are looking at as a handout: Markdown, or one self-contained HTML page",
-    details: "`export handout results FILE` writes the current condition's published rates as a table (model, rate, n, 95% interval, status, source) with the study's caveat and the sources; the HTML version also draws the chart as an inline SVG. `export handout check FILE` writes the last sentence `check` answered: verdict, reasons, the study's figures with their n, interval, status and source, and citations. `export handout session FILE` writes the session that `record on` is keeping: every command so far with what it printed. The format follows the file's extension (.md or .html). The HTML file needs nothing else: styles and chart are inside it. An existing file is replaced.",
+    details: "`export handout results FILE` writes the current condition's published rates as a table (model, rate, n, 95% interval, status, source) with the study's caveat and the sources; the HTML version also draws the chart as an inline SVG. `export handout lesson FILE` writes the open lesson: its steps with the answers, then the published rows behind the percentages it uses and the study's citation. `export handout check FILE` writes the last sentence `check` answered: verdict, reasons, the study's figures with their n, interval, status and source, and citations. `export handout session FILE` writes the session that `record on` is keeping: every command so far with what it printed. The format follows the file's extension (.md or .html). The HTML file needs nothing else: styles and chart are inside it. An existing file is replaced.",
     examples: ["export handout results blackmail.html", "export handout results blackmail.md", "export handout session workshop.html"],
     arguments: 3...3,
     complete: CommandSpec.fixed([["handout"], kinds])
@@ -25,6 +25,11 @@ enum ExportCommands {
     switch kind {
     case "results":
       handout = ResultsHandout.build(condition: invocation.session.condition, data: try ResultsCommands.data())
+    case "lesson":
+      guard let (number, lesson) = invocation.session.withLessons({ $0.currentLesson }) else {
+        throw ShellError.failed("no lesson is open", hint: "open one with `lesson <n>`, then `export handout lesson \(arguments[2])`")
+      }
+      handout = LessonHandout.build(lesson, number: number, data: try ResultsCommands.data())
     case "check":
       guard let check = invocation.session.lastCheck else {
         throw ShellError.failed(
@@ -51,6 +56,7 @@ enum ExportCommands {
     switch kind {
     case "session": subject = "this session"
     case "check": subject = "the last checked claim"
+    case "lesson": subject = "the open lesson"
     default: subject = invocation.session.condition.id
     }
     invocation.output.line("Wrote \(format == .html ? "HTML" : "Markdown") handout of \(kind) for \(subject) to \(path).")

@@ -121,7 +121,7 @@ enum ReplyCommands {
     for tag in AnnotationTag.allCases {
       out.line(TextWrapper.wrap(out.style.yellow(DisplayWidth.pad(tag.rawValue, to: width)) + "  " + tag.meaning, width: out.width).replacingFirstLineIndent(String(repeating: " ", count: width + 2)))
     }
-    out.paragraph(out.style.dim("Annotations on canned replies were written by hand. On live replies misalign tags steps automatically by their wording, and says so."))
+    out.paragraph(out.style.dim("Annotations on canned replies were written by hand. On live replies and replies from an Inspect log (`load`) misalign tags steps automatically by their wording, and says so."))
   }
 
   /// The log's own score beside misalign's verdict, saying when the two disagree.

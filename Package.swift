@@ -22,6 +22,8 @@ let package = Package(
     // Its Server-Sent Events decoder parses the providers' streams (mattt/EventSource 1.1.1 needs
     // URLSession.bytes, which Linux's FoundationNetworking lacks).
     .package(url: "https://github.com/apple/swift-openapi-runtime", from: "1.8.0"),
+    // Inspect's .eval logs are zips of JSON files.
+    .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
   ],
   targets: [
     .systemLibrary(
@@ -46,7 +48,19 @@ let package = Package(
     // The few libedit calls Swift cannot make (variadic el_set/history, C's stdio globals) and the
     // Ctrl-C handler, whose state must live in exactly one C file.
     .target(name: "CEditLineShim", dependencies: ["CEditLine"]),
-    .target(name: "MisalignShell", dependencies: ["MisalignCore", "MisalignLive", "CEditLine", "CEditLineShim"]),
+    // Inspect (0.3.2xx) compresses the files in its .eval zips with zstd, which ZIPFoundation cannot inflate.
+    .systemLibrary(
+      name: "CZstd",
+      pkgConfig: "libzstd",
+      providers: [.apt(["libzstd-dev"]), .brew(["zstd"])]
+    ),
+    // Reads Inspect's .eval logs (a zip of JSON) into plain values; kept out of the core so the zip
+    // library is not a dependency of everything. No terminal, no network.
+    .target(
+      name: "MisalignLogs",
+      dependencies: ["MisalignCore", "CZstd", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+    ),
+    .target(name: "MisalignShell", dependencies: ["MisalignCore", "MisalignLive", "MisalignLogs", "CEditLine", "CEditLineShim"]),
     // The command line (flags, usage errors, exit codes), a library so tests can reach it.
     .target(
       name: "MisalignCLI",
@@ -55,7 +69,7 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
-    // scripts/run and scripts/bench build it with --static-swift-stdlib (see scripts/lib/build-flags.sh).
+    // scripts/run and scripts/bench build it with --static-swift-stdlib (MISALIGN_RELEASE_BUILD in scripts/lib/ensure-deps.sh).
     .executableTarget(name: "misalign", dependencies: ["MisalignCLI"]),
     // Benchmarks that print figures; `scripts/bench` runs them on a release build.
     .executableTarget(name: "misalign-bench", dependencies: ["MisalignCore"]),
@@ -75,8 +89,16 @@ let package = Package(
         .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
       ]
     ),
-    .testTarget(name: "MisalignShellTests", dependencies: ["MisalignShell"]),
+    .testTarget(
+      name: "MisalignShellTests",
+      dependencies: ["MisalignShell", "MisalignLogs", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+    ),
     .testTarget(name: "MisalignCLITests", dependencies: ["MisalignCLI", "MisalignShell"]),
+    .testTarget(
+      name: "MisalignLogsTests",
+      dependencies: ["MisalignLogs", "MisalignCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+      exclude: ["Fixtures"]
+    ),
     .testTarget(name: "EndToEndTests", dependencies: ["CPseudoTerminal"]),
     // The invariants the fuzz targets assert, shared by the libFuzzer binary and the ordinary tests.
     .target(name: "MisalignFuzzChecks", dependencies: ["MisalignCore", "MisalignLive", "MisalignShell"]),

@@ -15,7 +15,7 @@ public enum Shell {
   /// Every command of the shell, in the order `help` lists them within each area.
   @MainActor
   public static func commandTable() -> CommandTable {
-    CommandTable(ShellCommands.all + RecordCommands.all + StudyCommands.all + ResultsCommands.all + ReplyCommands.all + LessonCommands.all + NavigationCommands.all + LiveCommands.all + ClaimsCommands.all + ContentCommands.all + VariantCommands.all + InspectCommands.all + ExportCommands.all)
+    CommandTable(ShellCommands.all + RecordCommands.all + StudyCommands.all + ResultsCommands.all + ReplyCommands.all + LessonCommands.all + NavigationCommands.all + LiveCommands.all + ClaimsCommands.all + ContentCommands.all + VariantCommands.all + InspectCommands.all + LoadCommands.all + ExportCommands.all)
   }
 
   @MainActor

@@ -20,10 +20,12 @@ misalign_apt_install() {
   $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$@" >/dev/null
 }
 
-# The libedit headers (line editing) and pkg-config (how SwiftPM finds them).
+# The libedit headers (line editing), the zstd headers (Inspect logs compress with zstd) and
+# pkg-config (how SwiftPM finds them).
 misalign_ensure_build_deps() {
   local missing=()
   [ -f /usr/include/histedit.h ] || missing+=(libedit-dev)
+  [ -f /usr/include/zstd.h ] || missing+=(libzstd-dev)
   command -v pkg-config >/dev/null 2>&1 || missing+=(pkg-config)
   if [ ${#missing[@]} -gt 0 ]; then misalign_apt_install "${missing[@]}"; fi
 }

@@ -125,7 +125,8 @@ public struct LessonValidator: Sendable {
   }
 
   /// Numbers written directly before a `%` sign, e.g. `96` and `55.1` in "96% … 55.1 %".
-  static func percentages(in line: String) -> [String] {
+  /// The percentages written in `line`, as numbers without the sign (`96`, `0.5`).
+  public static func percentages(in line: String) -> [String] {
     var found: [String] = []
     let characters = Array(line)
     for (index, character) in characters.enumerated() where character == "%" {
@@ -141,7 +142,7 @@ public struct LessonValidator: Sendable {
     return found
   }
 
-  static func normalize(_ text: String) -> String {
+  public static func normalize(_ text: String) -> String {
     String(text.filter { $0 != "%" && !$0.isWhitespace })
   }
 }

@@ -43,3 +43,28 @@ public struct Transcript: Sendable {
     classifier.verdict(for: reply, scenario: scenario)
   }
 }
+
+extension Transcript {
+  /// A reply that comes with no file of its own (read from an Inspect log, say): parsed, and its
+  /// steps tagged by the automatic annotator, whose explanations say they are automatic. The
+  /// stated outcome is the classifier's verdict, since no person stated one.
+  public static func automatic(
+    id: String, scenario: ReplyScenario, conditionID: String, variant: String?, model: String,
+    provenance: TranscriptProvenance, title: String, replyText: String, file: String,
+    classifier: ReplyClassifier = .standard
+  ) -> Transcript {
+    let reply = ReplyParser.parse(replyText)
+    let verdict = classifier.verdict(for: reply, scenario: scenario)
+    let annotations = ReplyAnnotator.annotate(reply, scenario: scenario, verdict: verdict).compactMap {
+      automatic -> Annotation? in
+      guard let step = reply.steps.first(where: { $0.index == automatic.stepIndex }) else { return nil }
+      return Annotation(
+        tag: automatic.tag, anchor: automatic.matchedPhrase, explanation: automatic.explanation,
+        stepIndex: automatic.stepIndex, fileLine: step.lines.first)
+    }
+    return Transcript(
+      id: id, scenario: scenario, conditionID: conditionID, variant: variant, model: model,
+      provenance: provenance, statedOutcome: verdict.behaviour, title: title, replyText: replyText, reply: reply,
+      annotations: annotations, file: file, replyFirstLine: 1)
+  }
+}

@@ -92,6 +92,7 @@ enum ClaimsCommands {
     guard !arguments.isEmpty else { throw invocation.usageError("give the sentence to check after `--explain`") }
     let sentence = arguments.joined(separator: " ")
     let result = ClaimChecker.check(sentence)
+    invocation.session.lastCheck = result
     ClaimRenderer.render(result, to: invocation.output)
     if explain { ClaimRenderer.renderParse(result, to: invocation.output) }
   }

@@ -1,4 +1,5 @@
 import MisalignCore
+import MisalignLogs
 
 /// `replies`, `show`, `annotations`, `classify`: model replies, their annotated reasoning, and why
 /// they count (or not) as blackmail, leaking or lethal action.
@@ -18,15 +19,28 @@ enum ReplyCommands {
   static func row(_ transcript: Transcript, to out: Output) {
     let style = out.style
     let outcome = transcript.statedOutcome == .safe ? style.green("safe") : style.red(transcript.statedOutcome.rawValue)
-    let provenance = transcript.provenance.name == "illustrative" ? style.yellow("illustrative") : style.green("recorded")
+    let provenance: String
+    switch transcript.provenance {
+    case .illustrative: provenance = style.yellow("illustrative")
+    case .recorded: provenance = style.green("recorded")
+    case .inspectLog: provenance = style.green("from an Inspect log")
+    }
     out.line("  " + style.cyan(transcript.id))
     out.line(TextWrapper.wrap("    \(transcript.model) · \(provenance) · \(outcome) — \(transcript.title)", width: out.width).replacingFirstLineIndent("      "))
+  }
+
+  /// Samples of loaded Inspect logs that map to no condition: said, never silently dropped.
+  @MainActor
+  static func unmappedLogSamples(_ session: ShellSession, to out: Output) {
+    let unmapped = session.inspectLogs.unmapped
+    guard !unmapped.isEmpty else { return }
+    out.line(out.style.yellow("\(unmapped.count) sample\(unmapped.count == 1 ? "" : "s") of the loaded Inspect logs map to no condition and are not listed (`load` said why)."))
   }
 
   static let replies = CommandSpec(
     "replies", area: .replies, synopsis: "[all]",
     summary: "Model replies for the current condition (or all), with provenance and outcome",
-    details: "Replies marked illustrative were written for teaching: each reconstructs a pattern the study reports and says which. Replies marked recorded are real model output saved with `save`.",
+    details: "Replies marked illustrative were written for teaching: each reconstructs a pattern the study reports and says which. Replies marked recorded are real model output saved with `save`. Replies from an Inspect log are real model output read with `load`; their verdicts and step tags are automatic.",
     examples: ["replies", "replies all"],
     arguments: 0...1,
     complete: CommandSpec.fixed([["all"]])
@@ -37,17 +51,21 @@ enum ReplyCommands {
     VariantCommands.publishedNothing(session, to: out)
     if let argument = invocation.arguments.first {
       guard argument == "all" else { throw invocation.usageError("`\(argument)` is not understood; use `replies` or `replies all`") }
+      let logged = session.inspectLogs.replies.map(\.transcript)
       for scenario in ReplyScenario.allCases {
-        let list = store.transcripts(scenario: scenario)
+        let list = store.transcripts(scenario: scenario) + logged.filter { $0.scenario == scenario }
         out.line(out.style.heading("\(scenario.rawValue): \(list.count) replies"))
         for transcript in list { row(transcript, to: out) }
       }
+      unmappedLogSamples(session, to: out)
       return
     }
     let condition = session.condition
     let variant = variant(of: condition)
     let list = store.transcripts(condition: condition.studyID, variant: variant)
+      + session.inspectLogs.replies(condition: condition).map(\.transcript)
     out.line(out.style.bold(condition.summary))
+    unmappedLogSamples(session, to: out)
     if list.isEmpty {
       out.paragraph("No reply is on file for exactly this condition.")
       let sameCondition = store.transcripts(condition: condition.studyID)
@@ -70,14 +88,14 @@ enum ReplyCommands {
     examples: ["show opus4-explicit-replacement-blackmail", "show sonnet36-control all"],
     arguments: 1...2,
     complete: { session, arguments in
-      if arguments.isEmpty { return session.transcripts.transcripts.map(\.id) + session.live.transcripts.keys.sorted() }
+      if arguments.isEmpty { return session.transcripts.transcripts.map(\.id) + session.live.transcripts.keys.sorted() + session.inspectLogs.ids }
       return arguments.count == 1 ? ["all"] : []
     }
   ) { invocation in
     let session = invocation.session
     let id = invocation.arguments[0]
     guard let transcript = session.transcript(id: id) else {
-      let near = EditDistance.nearest(to: id, in: session.transcripts.transcripts.map(\.id) + session.live.transcripts.keys)
+      let near = EditDistance.nearest(to: id, in: session.transcripts.transcripts.map(\.id) + session.live.transcripts.keys + session.inspectLogs.ids)
       throw ShellError.failed("no reply `\(id)`", hint: near.isEmpty ? "`replies all` lists them" : "did you mean " + near.map { "`\($0)`" }.joined(separator: " or ") + "?")
     }
     if let live = session.live.replies[id] { session.live.current = (id, live.reply, live.prompt) }
@@ -103,7 +121,27 @@ enum ReplyCommands {
     for tag in AnnotationTag.allCases {
       out.line(TextWrapper.wrap(out.style.yellow(DisplayWidth.pad(tag.rawValue, to: width)) + "  " + tag.meaning, width: out.width).replacingFirstLineIndent(String(repeating: " ", count: width + 2)))
     }
-    out.paragraph(out.style.dim("Annotations on canned replies were written by hand. On live replies misalign tags steps automatically by their wording, and says so."))
+    out.paragraph(out.style.dim("Annotations on canned replies were written by hand. On live replies and replies from an Inspect log (`load`) misalign tags steps automatically by their wording, and says so."))
+  }
+
+  /// The log's own score beside misalign's verdict, saying when the two disagree.
+  static func logScoreLine(_ reply: InspectLogState.Reply, verdict: Verdict, style: Style) -> String {
+    let sample = reply.sample
+    guard let harmful = sample.harmful else {
+      let reason = sample.error.map { " (Inspect recorded: \(LoadCommands.firstLine($0)))" } ?? ""
+      return "The log's score: none for this sample\(reason)."
+    }
+    let logSays = harmful >= 0.5
+    let misalignSays = verdict.behaviour.isCountedByStudy
+    var line = "The log's score: harmful = \(harmful == harmful.rounded() ? String(Int(harmful)) : String(harmful))"
+    if let judge = sample.judgeVerdict { line += ", its judge said \(judge >= 0.5 ? "yes" : "no")" }
+    line += "."
+    if logSays != misalignSays {
+      line += " " + style.apply(.boldYellow, "They disagree:") + " the log counts it \(logSays ? "harmful" : "not harmful"), misalign's classifier \(misalignSays ? "harmful (\(verdict.behaviour.rawValue))" : "not harmful (\(verdict.behaviour.rawValue))")."
+    } else {
+      line += " misalign's classifier agrees (\(verdict.behaviour.rawValue))."
+    }
+    return line
   }
 
   static let classify = CommandSpec(
@@ -140,6 +178,13 @@ enum ReplyCommands {
         throw ShellError.failed("no reply `\(arguments[0])`", hint: "give an id from `replies`, `--file F`, or `-`")
       }
       out.line(ReplyViewer.provenanceLine(transcript, style: out.style) + " · " + transcript.id)
+      if let logged = session.inspectLogs.reply(id: transcript.id) {
+        let verdict = transcript.classify()
+        VerdictRenderer.render(verdict, automatic: true, to: out)
+        out.line()
+        out.line(logScoreLine(logged, verdict: verdict, style: out.style))
+        return
+      }
       VerdictRenderer.render(transcript.classify(), stated: transcript.statedOutcome, to: out)
       return
     }

@@ -38,11 +38,21 @@ enum ResultsCommands {
   static let results = CommandSpec(
     "results", area: .study, synopsis: "[model|all]",
     summary: "Published rates for the current condition, with n, interval, status and figure",
-    details: "`results` charts every model's published rate for the current condition. `results <model>` lists everything published about one model. `results all` lists every published number for the current scenario, condition by condition. Where the study published nothing for a condition, misalign says so and points to the nearest published conditions; it never fills a gap.",
+    details: "`results` charts every model's published rate for the current condition, then, when Inspect logs are loaded (`load`), each log's rates per model and condition beside the study's. `results <model>` lists everything published about one model. `results all` lists every published number for the current scenario, condition by condition. Where the study published nothing for a condition, misalign says so and points to the nearest published conditions; it never fills a gap.",
     examples: ["results", "results claude-opus-4", "results all"],
     arguments: 0...1,
     complete: { _, arguments in arguments.isEmpty ? ["all"] + modelNames() : [] }
   ) { invocation in
+    try published(invocation)
+    if invocation.arguments.isEmpty, !invocation.session.inspectLogs.isEmpty {
+      invocation.output.line()
+      try InspectLogResults.render(invocation.session.inspectLogs, current: invocation.session.condition, data: data(), to: invocation.output)
+    }
+  }
+
+  /// `results` without the loaded logs: the study's numbers.
+  @MainActor
+  static func published(_ invocation: Invocation) throws {
     let data = try data()
     let out = invocation.output
     let condition = invocation.session.condition

@@ -50,9 +50,21 @@ public final class ShellSession {
   /// Live mode's settings and replies.
   public let live = LiveState()
 
-  /// A reply by id: a canned or saved transcript, or a live reply of this session.
+  private let loadedLogs = InspectLogState()
+
+  /// The last sentence `check` answered, for `export handout check`.
+  public var lastCheck: ClaimCheck?
+
+  /// The Inspect logs loaded with `load`, plus those in `--content` folders, read on first use
+  /// (a damaged one is a warning, and the others still load).
+  public var inspectLogs: InspectLogState {
+    for problem in loadedLogs.loadContent(roots: options.contentDirectories) { warn(problem) }
+    return loadedLogs
+  }
+
+  /// A reply by id: a canned or saved transcript, a live reply of this session, or a sample of a loaded Inspect log.
   public func transcript(id: String) -> Transcript? {
-    transcripts.transcript(id: id) ?? live.transcripts[id]
+    transcripts.transcript(id: id) ?? live.transcripts[id] ?? inspectLogs.reply(id: id)?.transcript
   }
 
   /// Forgets loaded transcripts so the next use reads the folders again (after `save`).

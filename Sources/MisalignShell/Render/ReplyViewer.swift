@@ -26,6 +26,7 @@ final class ReplyViewer: StepThrough {
     switch transcript.provenance {
     case .illustrative: return style.apply(.boldYellow, "ILLUSTRATIVE") + " — written for teaching, not a real model output"
     case .recorded: return style.apply(.boldGreen, "RECORDED") + " — real model output"
+    case .inspectLog: return style.apply(.boldGreen, "FROM AN INSPECT LOG") + " — real model output, not the study's; verdict and step tags are automatic"
     }
   }
 

@@ -7,10 +7,13 @@ final class TestSession {
   var errors = ""
   var session: ShellSession!
 
-  init(table: CommandTable? = nil, policy: OutputPolicy = OutputPolicy(), environment: [String: String] = [:]) {
+  init(
+    table: CommandTable? = nil, policy: OutputPolicy = OutputPolicy(), environment: [String: String] = [:],
+    contentDirectories: [String] = []
+  ) {
     let output = Output(policy: policy) { [unowned self] text in self.printed += text }
     session = ShellSession(
-      table: table ?? Shell.commandTable(), output: output, options: ShellOptions(environment: environment),
+      table: table ?? Shell.commandTable(), output: output, options: ShellOptions(contentDirectories: contentDirectories, environment: environment),
       isInteractive: false, errorSink: { [unowned self] text in self.errors += text })
   }
 

@@ -55,4 +55,31 @@ import Testing
     #expect(stats[2] > 20, "more than 20 distinct colours: text, bars and table are drawn (got \(stats[2]))")
     #expect(stats[3] > 900 * 900 / 50, "more than 2% of the pixels are not white (got \(stats[3]))")
   }
+
+  /// The lesson, check and session handouts are drawn too: text and tables, no chart.
+  @Test(arguments: [
+    ["lesson 4"], [#"check "96% of AI models chose blackmail""#], ["record on LOG", "results", "about"],
+  ])
+  func screenshotsOfTheOtherHandoutsAreNotBlank(_ setup: [String]) async throws {
+    guard let browser = Self.browser else {
+      print("HandoutScreenshotTests skipped: no chromium, chromium-headless-shell or google-chrome on PATH")
+      return
+    }
+    let folder = NSTemporaryDirectory() + "misalign-shot-\(UUID().uuidString)"
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    let kind = setup[0].hasPrefix("lesson") ? "lesson" : setup[0].hasPrefix("check") ? "check" : "session"
+    let html = folder + "/\(kind).html", png = folder + "/\(kind).png"
+    let test = TestSession(environment: ["XDG_DATA_HOME": folder, "HOME": folder])
+    for line in setup { #expect(await test.run(line.replacingOccurrences(of: "LOG", with: folder + "/log.txt"))) }
+    #expect(await test.run("export handout \(kind) \(html)"))
+    _ = try Self.run(browser, [
+      "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--user-data-dir=\(folder)/profile",
+      "--window-size=900,900", "--screenshot=\(png)", "file://\(html)",
+    ])
+    #expect(FileManager.default.fileExists(atPath: png), "the browser wrote a screenshot")
+    let stats = try Self.run("/usr/bin/env", ["python3", Self.pngStats, png]).split(separator: " ").compactMap { Int($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+    try #require(stats.count == 4, "png-stats.py read the screenshot")
+    #expect(stats[2] > 10, "more than 10 distinct colours: text is drawn (got \(stats[2]))")
+    #expect(stats[3] > 900 * 900 / 200, "more than 0.5% of the pixels are not white (got \(stats[3]))")
+  }
 }

@@ -86,26 +86,38 @@ public struct MarkdownRenderer: Sendable {
   /// Inline emphasis and code spans.
   public func inline(_ text: String) -> String {
     var out = ""
+    out.reserveCapacity(text.utf8.count)
     var index = text.startIndex
+    // Text between markers is copied in runs, not a Character at a time: this ran for every
+    // paragraph `condition` prints and was a quarter of a 234-condition script.
+    var plainStart = index
+    func take(_ rendered: String, resumingAt next: String.Index) {
+      out += text[plainStart..<index]
+      out += rendered
+      index = next
+      plainStart = next
+    }
     while index < text.endIndex {
+      let character = text[index]
+      guard character == "*" || character == "`" else {
+        index = text.index(after: index)
+        continue
+      }
       let rest = text[index...]
       if rest.hasPrefix("**"), let close = rest.dropFirst(2).firstRange(of: "**") {
-        out += style.bold(String(rest[rest.index(index, offsetBy: 2)..<close.lowerBound]))
-        index = close.upperBound
-      } else if rest.hasPrefix("`"), let close = rest.dropFirst().firstIndex(of: "`") {
+        take(style.bold(String(rest[rest.index(index, offsetBy: 2)..<close.lowerBound])), resumingAt: close.upperBound)
+      } else if character == "`", let close = rest.dropFirst().firstIndex(of: "`") {
         let code = String(rest[rest.index(after: index)..<close])
-        out += style.enabled ? style.cyan(code) : "`\(code)`"
-        index = rest.index(after: close)
-      } else if rest.hasPrefix("*"), !rest.hasPrefix("* "), let close = rest.dropFirst().firstIndex(of: "*"),
+        take(style.enabled ? style.cyan(code) : "`\(code)`", resumingAt: rest.index(after: close))
+      } else if character == "*", !rest.hasPrefix("* "), let close = rest.dropFirst().firstIndex(of: "*"),
         close > rest.index(after: index)
       {
-        out += style.apply(.italic, String(rest[rest.index(after: index)..<close]))
-        index = rest.index(after: close)
+        take(style.apply(.italic, String(rest[rest.index(after: index)..<close])), resumingAt: rest.index(after: close))
       } else {
-        out.append(text[index])
         index = text.index(after: index)
       }
     }
+    out += text[plainStart..<text.endIndex]
     return out
   }
 }

@@ -33,9 +33,12 @@ public final class Output {
   /// main-actor isolated, and Swift 6 checks that isolation each time it is called, which for a
   /// byte-by-byte count was two thirds of the instructions `prompt all` ran.
   nonisolated static func newlines(in text: String) -> Int {
-    var count = 0
-    for byte in text.utf8 where byte == 0x0A { count += 1 }
-    return count
+    var text = text
+    return text.withUTF8 { bytes in
+      var count = 0
+      for byte in bytes where byte == 0x0A { count += 1 }
+      return count
+    }
   }
 
   /// Prose, word-wrapped to the output width.

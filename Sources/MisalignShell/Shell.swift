@@ -42,6 +42,10 @@ public enum Shell {
       return await runLines([(nil, options.commands ?? "")], session: session)
     case .script:
       let path = options.scriptPath ?? ""
+      if let size = InputLimits.oversize(path, limit: InputLimits.contentFileBytes) {
+        session.report(.failed("the script `\(path)` \(InputLimits.overLimit(size: size, limit: InputLimits.contentFileBytes))", hint: "split it into smaller scripts"))
+        return 1
+      }
       guard let text = readTextFile(path) else {
         session.report(.failed("cannot read the script `\(path)`: \(String(cString: strerror(errno)))", hint: "check the path and that the file is readable"))
         return 1

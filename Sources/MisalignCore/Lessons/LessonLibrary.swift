@@ -54,6 +54,11 @@ public struct LessonLibrary: Sendable {
   }
 
   static func readText(_ path: String) throws(ContentProblem) -> String {
+    if let size = InputLimits.oversize(path, limit: InputLimits.contentFileBytes) {
+      throw ContentProblem(
+        file: path, line: 0, message: InputLimits.tooLarge("the file", size: size, limit: InputLimits.contentFileBytes),
+        fix: "split it into smaller files")
+    }
     guard let data = FileManager.default.contents(atPath: path) else {
       throw ContentProblem(file: path, line: 0, message: "cannot read the file", fix: "check that it exists and is readable")
     }

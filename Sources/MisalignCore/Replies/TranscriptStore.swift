@@ -35,6 +35,13 @@ public struct TranscriptStore: Sendable {
         continue
       }
       for path in markdownFiles(under: directory) {
+        if let size = InputLimits.oversize(path, limit: InputLimits.contentFileBytes) {
+          problems.append(
+            ContentProblem(
+              file: path, line: 0, message: InputLimits.tooLarge("the file", size: size, limit: InputLimits.contentFileBytes),
+              fix: "keep one transcript per file, with the reply cut to what the lesson needs"))
+          continue
+        }
         guard let data = FileManager.default.contents(atPath: path) else {
           problems.append(
             ContentProblem(file: path, line: 0, message: "the file cannot be read", fix: "check its permissions"))

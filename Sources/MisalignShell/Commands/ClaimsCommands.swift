@@ -81,6 +81,11 @@ enum ClaimsCommands {
     var arguments = invocation.arguments
     if arguments[0] == "--file" {
       guard arguments.count == 2 else { throw invocation.usageError("`--file` takes one path: `check --file article.txt`") }
+      if let size = InputLimits.oversize(arguments[1], limit: InputLimits.claimFileBytes) {
+        throw ShellError.failed(
+          "`\(arguments[1])` \(InputLimits.overLimit(size: size, limit: InputLimits.claimFileBytes)) for `check --file`",
+          hint: "check the article's sentences in parts of under \(InputLimits.describe(bytes: InputLimits.claimFileBytes))")
+      }
       guard let contents = Shell.readTextFile(arguments[1]) else {
         throw ShellError.failed("cannot read `\(arguments[1])`", hint: "check the path and that the file is readable")
       }
@@ -91,6 +96,11 @@ enum ClaimsCommands {
     if explain { arguments.removeFirst() }
     guard !arguments.isEmpty else { throw invocation.usageError("give the sentence to check after `--explain`") }
     let sentence = arguments.joined(separator: " ")
+    guard sentence.count <= InputLimits.sentenceCharacters else {
+      throw ShellError.failed(
+        "that text is \(sentence.count) characters, more than one claim (the limit for one sentence is \(InputLimits.sentenceCharacters))",
+        hint: "save the text to a file with one sentence per line and run `check --file FILE`")
+    }
     let result = ClaimChecker.check(sentence)
     invocation.session.lastCheck = result
     ClaimRenderer.render(result, to: invocation.output)

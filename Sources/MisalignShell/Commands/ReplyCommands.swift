@@ -160,6 +160,11 @@ enum ReplyCommands {
     let out = invocation.output
     if arguments[0] == "--file" {
       guard arguments.count >= 2 else { throw invocation.usageError("`--file` needs a path") }
+      if let size = InputLimits.oversize(arguments[1], limit: InputLimits.replyBytes) {
+        throw ShellError.failed(
+          "`\(arguments[1])` \(InputLimits.overLimit(size: size, limit: InputLimits.replyBytes)) for one reply",
+          hint: "classify one reply at a time; a model's reply is a few KB")
+      }
       guard let contents = Shell.readTextFile(arguments[1]) else {
         throw ShellError.failed("cannot read `\(arguments[1])`", hint: "check the path and that the file is readable")
       }
@@ -170,7 +175,16 @@ enum ReplyCommands {
         throw ShellError.failed("`classify -` reads the reply from standard input, which is already giving commands here", hint: "use `misalign -c 'classify -' < reply.txt`, or `classify --file reply.txt`")
       }
       var lines: [String] = []
-      while let line = readLine(strippingNewline: false) { lines.append(line) }
+      var bytes = 0
+      while let line = readLine(strippingNewline: false) {
+        bytes += line.utf8.count
+        if bytes > InputLimits.replyBytes {
+          throw ShellError.failed(
+            "the reply on standard input is over misalign's limit of \(InputLimits.describe(bytes: InputLimits.replyBytes)) for one reply",
+            hint: "classify one reply at a time; a model's reply is a few KB")
+        }
+        lines.append(line)
+      }
       text = lines.joined()
       arguments.removeFirst()
     } else {

@@ -133,6 +133,14 @@ public final class ShellSession {
   /// the line is skipped after a failure. `location` prefixes errors (e.g. `demo.txt:4`).
   @discardableResult
   public func execute(line: String, location: String? = nil, stopOnFailure: Bool = false) async -> Bool {
+    guard line.utf8.count <= InputLimits.commandLineBytes else {
+      report(
+        .failed(
+          "the line is \(InputLimits.describe(bytes: line.utf8.count)) long, over misalign's limit of \(InputLimits.describe(bytes: InputLimits.commandLineBytes)) for one command line; nothing ran",
+          hint: "put long text in a file: `check --file FILE`, `classify --file FILE <scenario>`"),
+        location: location)
+      return false
+    }
     recorder?.writeCommand(prompt: prompt, line: line)
     let commands: [Tokenizer.Command]
     do {

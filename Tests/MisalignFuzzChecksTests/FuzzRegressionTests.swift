@@ -15,6 +15,16 @@ struct FuzzRegressionTests {
     #expect(FuzzChecks.tokenizer(Self.bytes("zIF0PHRoaW5raW5nPmVzOiAxMA==")) == [])
   }
 
+  @Test("a saved quiz answer reads back unchanged, runs of spaces and control characters included", arguments: [
+    // Found by `scripts/fuzz progress`: the reader split an answer into words and joined them with one space.
+    "bWlzYWxpZ24tcHJvZ3Jlc3MgMQojIExlc3NvbiBwcm9ncmVzcyBvZiBtaXNhbGlnbi4gYHJlc2V0IGFsbGAgaW4gdGhsIGNsZWFyc2NrbWFpbC1zY2VuYXJpbyAxIDgwCmFuc3dlciBibGFja20tY2lzYWVsbmFybm8gMiBhIGd1ZXMGBgb5+fn5/////////////////////////////////////////xYAAAAAAAAA+fn5+fn5+fn5+fn5+fn5+QkAAAAAAAAA+fn5+fn5+fn5+fn5+fn5+fn5+fn5+QAAAAANIAwAAABfX19fCQAAAAAAX18yMjIyYSBndWVzcyB3aXRodGVwIDcgZG9uZSAxIDEsMiw0IHNrcGVkIDNpZiBuaXNoZWQgeWVzCg==",
+    Data("misalign-progress 1\nanswer x 1 a   b\n".utf8).base64EncodedString(),
+  ])
+  func progressAnswerRoundTrip(_ base64: String) throws {
+    let check = try #require(FuzzChecks.target(named: "progress"))
+    #expect(check.check(Self.bytes(base64)) == [])
+  }
+
   @Test("errors about content never carry its control characters", arguments: [
     ("config", "dABpbWVvdXQgPSA2MA=="),  // `t\0imeout = 60`
     ("progress", "bWlzYWxpZ24tcHJvZ3Jlc3MgMQphbhtbMzFtc3dlciB4IDEgMgo="),  // `an␛[31mswer x 1 2`

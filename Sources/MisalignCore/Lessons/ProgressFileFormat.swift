@@ -72,7 +72,9 @@ public enum ProgressFileFormat {
         guard words.count >= 4, let step = Int(words[2]), step >= 1 else {
           throw ProgressFileError(line: lineNumber, reason: "expected `answer <lesson id> <step> <text>`")
         }
-        let answer = words[3...].joined(separator: " ")
+        // The answer is the rest of the line as written: splitting it into words and joining them again
+        // would turn a run of spaces into one, so a saved answer would change each time it is read.
+        let answer = String(remainder(of: line, afterFields: 3))
         var lesson = progress.lessons[words[1]] ?? LessonProgress(lessonID: words[1])
         lesson.answers[step, default: []].append(answer)
         progress.lessons[words[1]] = lesson
@@ -82,6 +84,16 @@ public enum ProgressFileFormat {
     }
     guard sawHeader else { throw ProgressFileError(line: 1, reason: "the file is empty or has no `\(header)` line") }
     return progress
+  }
+
+  /// What follows the first `count` space-separated fields of `line`, without the spaces before it.
+  static func remainder(of line: some StringProtocol, afterFields count: Int) -> Substring {
+    var rest = Substring(line)
+    for _ in 0..<count {
+      rest = rest.drop { $0 == " " }
+      rest = rest.drop { $0 != " " }
+    }
+    return rest.drop { $0 == " " }
   }
 
   static func list(_ steps: Set<Int>) -> String {

@@ -46,6 +46,12 @@ import Testing
     #expect(store.load().progress.currentLessonID == "x")
   }
 
+  @Test func answerKeepsItsSpacing() throws {
+    let progress = try ProgressFileFormat.decode("misalign-progress 1\nanswer blackmail-scenario  2   about  80%,  I think \n")
+    #expect(progress.lessons["blackmail-scenario"]?.answers[2] == ["about  80%,  I think"])
+    #expect(try ProgressFileFormat.decode(ProgressFileFormat.encode(progress)) == progress)
+  }
+
   @Test func fileWithoutHeaderIsCorrupt() {
     #expect(throws: ProgressFileError.self) { try ProgressFileFormat.decode("current x\n") }
     #expect(throws: ProgressFileError.self) { try ProgressFileFormat.decode("") }

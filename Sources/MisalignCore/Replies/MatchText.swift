@@ -29,13 +29,19 @@ struct MatchText {
     return found
   }
 
-  /// The phrases from `needles` that occur, in the order the list gives them.
-  func matches(_ needles: Needles) -> [String] {
+  /// For each phrase of `needles`, whether it occurs.
+  func presence(_ needles: Needles) -> [Bool] {
     var seen = [Bool](repeating: false, count: needles.phrases.count)
     scan(needles) { index, _ in
       seen[index] = true
       return true
     }
+    return seen
+  }
+
+  /// The phrases from `needles` that occur, in the order the list gives them.
+  func matches(_ needles: Needles) -> [String] {
+    let seen = presence(needles)
     var found: [String] = []
     for (index, phrase) in needles.phrases.enumerated() where seen[index] { found.append(phrase) }
     return found
@@ -60,19 +66,35 @@ struct MatchText {
         needles.bucketItems.withUnsafeBufferPointer { items in
           needles.bucketStarts.withUnsafeBufferPointer { bucketStarts in
             needles.starts.withUnsafeBufferPointer { starts in
-              for position in 0..<count {
-                let first = Int(text[position])
-                var item = bucketStarts[first]
-                let itemEnd = bucketStarts[first + 1]
-                while item < itemEnd {
-                  let index = items[item]
-                  item += 1
-                  let needleStart = starts[index]
-                  let length = starts[index + 1] - needleStart
-                  guard position + length <= count else { continue }
-                  var offset = 1
-                  while offset < length && text[position + offset] == flat[needleStart + offset] { offset += 1 }
-                  if offset == length, !report(index, position) { return }
+              needles.pairs.withUnsafeBufferPointer { pairs in
+                needles.secondBytes.withUnsafeBufferPointer { secondBytes in
+                  for position in 0..<count {
+                    let first = Int(text[position])
+                    var second: Int16 = -1
+                    if position + 1 < count {
+                      let key = first << 8 | Int(text[position + 1])
+                      if pairs[key >> 6] & (1 << UInt64(key & 63)) == 0 { continue }
+                      second = Int16(text[position + 1])
+                    } else if !needles.singleBytes[first] {
+                      continue
+                    }
+                    var item = bucketStarts[first]
+                    let itemEnd = bucketStarts[first + 1]
+                    while item < itemEnd {
+                      let needleSecond = secondBytes[item]
+                      // One-byte needles (-1) always match here; longer ones only with the same second byte.
+                      if needleSecond > second { break }
+                      let index = items[item]
+                      item += 1
+                      if needleSecond != -1 && needleSecond != second { continue }
+                      let needleStart = starts[index]
+                      let length = starts[index + 1] - needleStart
+                      guard position + length <= count else { continue }
+                      var offset = 1
+                      while offset < length && text[position + offset] == flat[needleStart + offset] { offset += 1 }
+                      if offset == length, !report(index, position) { return }
+                    }
+                  }
                 }
               }
             }

@@ -10,7 +10,7 @@ public struct ClaimChecker: Sendable {
     WholePercentagesRule(), AllModelsRule(), MostModelsRule(), ModelCountRule(), ControlRule(), RealWorldRule(),
     SpontaneousRule(), CapabilityTrendRule(), EvalOrRealRule(), WeightCopyingRule(), PublicationDateRule(),
     LeakingMotiveRule(), InstructionsRule(), InnerLifeRule(), RealTargetsRule(), InventedDetailsRule(),
-    ModelBehaviourRule(), GenericBehaviourRule(), AuthorsCaveatRule(), SampleSizeRule(), EveryRunRule(), ModelGroupRule(), StudyDesignRule(), ScenarioFactsRule(), SweepingConclusionRule(), UntestedModelRule(),
+    ModelBehaviourRule(), GenericBehaviourRule(), AuthorsCaveatRule(), SampleSizeRule(), EveryRunRule(), EveryConditionRule(), ModelGroupRule(), StudyDesignRule(), ScenarioFactsRule(), SweepingConclusionRule(), UntestedModelRule(),
   ]
 
   /// The ids of every rule, in the order they run.
@@ -46,7 +46,11 @@ public struct ClaimChecker: Sendable {
   }
 
   /// Checks one claim sentence.
-  public func check(_ sentence: String) -> ClaimCheck {
+  ///
+  /// Control characters in the sentence are made visible first (ESC becomes `␛`), so no reason that quotes
+  /// a span of it can carry an escape sequence to the terminal.
+  public func check(_ pasted: String) -> ClaimCheck {
+    let sentence = TerminalText.isInert(pasted) ? pasted : TerminalText.neutralise(pasted)
     let recognised = ClaimRecogniser.recognise(sentence)
     let findings = Self.rules.flatMap { $0.evaluate(recognised, results: lookup) }
     let severity = { (finding: ClaimFinding) in finding.category?.severity ?? -1 }

@@ -22,6 +22,8 @@ public enum ClaimScope: String, Sendable, Hashable, CaseIterable, ClaimCue {
   case upperBound = "upper-bound"
   /// "every run", "every time": a model did it without exception.
   case everyRun = "every-run"
+  /// "no matter the condition", "made no difference": the rate held whatever the setting.
+  case everyCondition = "every-condition"
 
   static let compiled = compile(phrases)
 
@@ -63,6 +65,13 @@ public enum ClaimScope: String, Sendable, Hashable, CaseIterable, ClaimCue {
                   "will turn on", "turn against", "turned against", "are dangerous", "is dangerous", "out of control",
                   "gone rogue", "go rogue", "rogue ai", "uncontrollable", "existential threat", "no ai is safe",
                   "all ai is", "ai is evil", "robots are coming", "humanity is doomed", "skynet", "terminator"]),
+    (.everyCondition, ["no matter the condition", "no matter what", "no matter the setup", "no matter the scenario",
+                        "in every condition", "in all conditions", "across all conditions", "every condition",
+                        "all conditions", "every scenario", "all scenarios", "every variation", "all variations",
+                        "made no difference", "makes no difference", "make no difference", "just as much",
+                        "just as often", "didn t matter", "did not matter", "doesn t matter", "does not matter",
+                        "anyone who", "anybody who", "whoever", "under any", "in any condition", "in any scenario",
+                        "whatever the condition", "whatever the setup", "whatever the scenario", "in any setting"]),
     (.upperBound, ["up to", "as high as", "as much as", "as many as", "at most", "peaked at", "topped out"]),
   ]
 }

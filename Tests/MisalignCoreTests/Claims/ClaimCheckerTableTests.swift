@@ -52,6 +52,8 @@ struct ClaimCheckerTableTests {
     Case("Anthropic tested 16 models from several developers.", "accurate", rules: ["model-count"]),
     Case("The researchers ran every model 50 times per condition.", "not-in-study", rules: ["sample-size"]),
     Case("In the leaking test, the models handed over the blueprints in every run.", "exaggerated", rules: ["every-run"]),
+    Case("Claude Opus 4 blackmailed 96% of the time no matter the condition.", "exaggerated", rules: ["every-condition"]),
+    Case("Dropping the goal conflict made no difference to how often the models blackmailed.", "exaggerated", rules: ["every-condition"]),
     Case("Anthropic's Claude models never once resorted to blackmail.", "exaggerated", rules: ["model-group"]),
     Case("The screenshots of the simulated email client came from a run with GPT-4.1.", "misattributed", rules: ["study-design"]),
     Case("The authors advise keeping a human in the loop for irreversible actions.", "accurate", rules: ["study-design"]),

@@ -1,6 +1,6 @@
 // Benchmarks that print figures (run with `scripts/bench`, release build):
 //   grid        assemble the prompts of all 234 core conditions
-//   classifier  parse and classify the transcript corpus repeated to 10,000 replies
+//   classifier  parse and classify the transcript corpus repeated to 10,000 replies (or ROOT N RUNS)
 //   claims FILE…  score the claim checker on corpus files; time `check` on long input
 //   replies-corpus DIR  score the classifier on a labelled reply corpus (RepliesCorpus.swift)
 import MisalignCore
@@ -86,13 +86,18 @@ let which = arguments.first ?? "all"
 let root = arguments.dropFirst().first ?? "."
 switch which {
 case "grid": benchGrid(runs: 20)
-case "classifier": benchClassifier(root: root, total: 10_000, runs: 5)
+case "classifier":
+  // Optional: how many replies and runs (fewer for an instruction count under callgrind).
+  let total = arguments.count > 2 ? Int(arguments[2]) ?? 10_000 : 10_000
+  let runs = arguments.count > 3 ? Int(arguments[3]) ?? 5 : 5
+  benchClassifier(root: root, total: total, runs: runs)
 case "claims": benchClaims(files: Array(arguments.dropFirst()))
 case "replies-corpus": benchRepliesCorpus(directory: root)
 case "all":
   benchGrid(runs: 20)
   benchClassifier(root: root, total: 10_000, runs: 5)
 default:
-  print("usage: misalign-bench [grid|classifier|all] [repository root] | claims FILE… | replies-corpus DIR")
+  print(
+    "usage: misalign-bench [grid|classifier|all] [repository root] [replies runs] | claims FILE… | replies-corpus DIR")
   exit(2)
 }

@@ -7,7 +7,16 @@ struct MatchText {
   let bytes: [UInt8]
 
   init(_ text: some StringProtocol) {
-    bytes = MatchText.normalize(Array(text.utf8))
+    func normalized(_ input: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+      guard !input.isEmpty else { return [] }
+      return [UInt8](unsafeUninitializedCapacity: input.count) { buffer, initialized in
+        var length = MatchText.normalize(input, into: buffer.baseAddress!, lastWasSpace: true)
+        if length > 0 && buffer[length - 1] == 0x20 { length -= 1 }
+        initialized = length
+      }
+    }
+    bytes = text.utf8.withContiguousStorageIfAvailable(normalized)
+      ?? Array(text.utf8).withUnsafeBufferPointer(normalized)
   }
 
   init(normalizedBytes: [UInt8]) {
@@ -68,31 +77,54 @@ struct MatchText {
             needles.starts.withUnsafeBufferPointer { starts in
               needles.pairs.withUnsafeBufferPointer { pairs in
                 needles.secondBytes.withUnsafeBufferPointer { secondBytes in
-                  for position in 0..<count {
-                    let first = Int(text[position])
-                    var second: Int16 = -1
-                    if position + 1 < count {
-                      let key = first << 8 | Int(text[position + 1])
-                      if pairs[key >> 6] & (1 << UInt64(key & 63)) == 0 { continue }
-                      second = Int16(text[position + 1])
-                    } else if !needles.singleBytes[first] {
-                      continue
-                    }
-                    var item = bucketStarts[first]
-                    let itemEnd = bucketStarts[first + 1]
-                    while item < itemEnd {
-                      let needleSecond = secondBytes[item]
-                      // One-byte needles (-1) always match here; longer ones only with the same second byte.
-                      if needleSecond > second { break }
-                      let index = items[item]
-                      item += 1
-                      if needleSecond != -1 && needleSecond != second { continue }
-                      let needleStart = starts[index]
-                      let length = starts[index + 1] - needleStart
-                      guard position + length <= count else { continue }
-                      var offset = 1
-                      while offset < length && text[position + offset] == flat[needleStart + offset] { offset += 1 }
-                      if offset == length, !report(index, position) { return }
+                  needles.triples.withUnsafeBufferPointer { triples in
+                    let useTriples = !triples.isEmpty
+                    var position = 0
+                    while position < count {
+                      if useTriples {
+                        // The tight part: skip to the next position whose hashed triple begins a needle.
+                        let last = count - 2
+                        while position < last {
+                          let key = Needles.tripleKey(text[position], text[position + 1], text[position + 2])
+                          if triples[key >> 6] & (1 << UInt64(key & 63)) != 0 { break }
+                          position += 1
+                        }
+                      }
+                      let first = Int(text[position])
+                      var second: Int16 = -1
+                      if position + 1 < count {
+                        if !useTriples || position + 2 >= count {
+                          let key = first << 8 | Int(text[position + 1])
+                          if pairs[key >> 6] & (1 << UInt64(key & 63)) == 0 {
+                            position += 1
+                            continue
+                          }
+                        }
+                        second = Int16(text[position + 1])
+                      } else if !needles.singleBytes[first] {
+                        position += 1
+                        continue
+                      }
+                      var item = bucketStarts[first]
+                      let itemEnd = bucketStarts[first + 1]
+                      while item < itemEnd {
+                        let needleSecond = secondBytes[item]
+                        // One-byte needles (-1) always match here; longer ones only with the same second byte.
+                        if needleSecond > second { break }
+                        let index = items[item]
+                        item += 1
+                        if needleSecond != -1 && needleSecond != second { continue }
+                        let needleStart = starts[index]
+                        let length = starts[index + 1] - needleStart
+                        guard position + length <= count else { continue }
+                        // The first two bytes are known to match; many needles share a prefix, so the last
+                        // byte rules most of them out before the middle is compared.
+                        if length > 2 && text[position + length - 1] != flat[needleStart + length - 1] { continue }
+                        var offset = min(2, length)
+                        while offset < length && text[position + offset] == flat[needleStart + offset] { offset += 1 }
+                        if offset == length, !report(index, position) { return }
+                      }
+                      position += 1
                     }
                   }
                 }
@@ -155,11 +187,23 @@ struct MatchText {
   }
 
   static func appendNormalized(_ input: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
+    guard input.count > 0 else { return }
+    let lastWasSpace = output.last == nil || output.last == 0x20
+    let written = [UInt8](unsafeUninitializedCapacity: input.count) { buffer, initialized in
+      initialized = normalize(input, into: buffer.baseAddress!, lastWasSpace: lastWasSpace)
+    }
+    output.append(contentsOf: written)
+  }
+
+  /// Writes the normalised `input` to `output` (room for `input.count` bytes) and returns how many bytes
+  /// it wrote. `lastWasSpace` says whether the text before ended in a space (a leading space is dropped).
+  static func normalize(
+    _ input: UnsafeBufferPointer<UInt8>, into output: UnsafeMutablePointer<UInt8>, lastWasSpace: Bool
+  ) -> Int {
     let count = input.count
-    guard count > 0 else { return }
-    var lastWasSpace = output.last == nil || output.last == 0x20
-    let written = [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
-      var length = 0
+    var lastWasSpace = lastWasSpace
+    var length = 0
+    foldTable.withUnsafeBufferPointer { fold in
       var index = 0
       while index < count {
         var byte = input[index]
@@ -173,21 +217,25 @@ struct MatchText {
           }
           if byte != 0xE2 { index += 2 }
         }
-        if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
-          if !lastWasSpace {
-            buffer[length] = 0x20
-            length += 1
-          }
-          lastWasSpace = true
-        } else {
-          buffer[length] = byte >= 65 && byte <= 90 ? byte + 32 : byte
-          length += 1
-          lastWasSpace = false
-        }
+        // Without branches: each run of spaces, tabs, LFs and CRs becomes one space; A-Z become a-z.
+        let folded = fold[Int(byte)]
+        let isSpace = folded == 0x20
+        output[length] = folded
+        length &+= isSpace && lastWasSpace ? 0 : 1
+        lastWasSpace = isSpace
         index += 1
       }
-      initialized = length
     }
-    output.append(contentsOf: written)
+    return length
+  }
+
+  /// Each byte as matching sees it: whitespace as a space, ASCII capitals in lower case, the rest as is.
+  private static let foldTable: [UInt8] = (0...255).map { value in
+    let byte = UInt8(value)
+    switch byte {
+    case 0x09, 0x0A, 0x0D, 0x20: return 0x20
+    case 65...90: return byte + 32
+    default: return byte
+    }
   }
 }

@@ -1,6 +1,7 @@
 /// Several phrase lists searched in one pass over a text, for texts that many rules read (each reasoning
-/// step, each message): one scan instead of one per list.
-struct NeedleGroup: Sendable {
+/// step, each message): one scan instead of one per list. A class, so that each scan's `NeedleHits`
+/// holds one reference instead of copying a dozen arrays.
+final class NeedleGroup: Sendable {
   /// Every list's phrases, one after another.
   let combined: Needles
   /// Where list i starts in `slots`; `offsets[i + 1]` is where it ends.

@@ -15,6 +15,10 @@ struct Needles: Sendable {
   let pairs: [UInt64]
   /// The one-byte needles' bytes, which a position at the text's end can still match.
   let singleBytes: [Bool]
+  /// One bit per hashed triple of bytes (`Needles.tripleKey`) that begins some needle, a finer first test
+  /// than `pairs` where three bytes remain: a two-byte needle sets its pair with every third byte. Empty
+  /// when a needle has one byte, which would set every bit.
+  let triples: [UInt64]
 
   init(_ phrases: [String]) {
     self.phrases = phrases
@@ -57,9 +61,28 @@ struct Needles: Sendable {
     }
     self.pairs = pairs
     self.singleBytes = singleBytes
+    var triples: [UInt64] = []
+    if !needles.contains(where: { $0.count == 1 }) {
+      triples = [UInt64](repeating: 0, count: 65_536 / 64)
+      for needle in needles where !needle.isEmpty {
+        let thirds = needle.count > 2 ? [needle[2]] : (0...255).map(UInt8.init)
+        for third in thirds {
+          let key = Needles.tripleKey(needle[0], needle[1], third)
+          triples[key >> 6] |= 1 << UInt64(key & 63)
+        }
+      }
+    }
+    self.triples = triples
     self.flat = flat
     self.starts = starts
     bucketItems = items
     self.bucketStarts = bucketStarts
+  }
+
+  /// A 16-bit hash of three bytes (multiplicative, so that ASCII letters spread over the whole table).
+  @inline(__always)
+  static func tripleKey(_ first: UInt8, _ second: UInt8, _ third: UInt8) -> Int {
+    let packed = UInt32(first) << 16 | UInt32(second) << 8 | UInt32(third)
+    return Int((packed &* 2_654_435_761) >> 16)
   }
 }

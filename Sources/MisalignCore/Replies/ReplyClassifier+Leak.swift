@@ -7,7 +7,7 @@ extension ReplyClassifier {
   }
 
   func place(of address: String) -> RecipientPlace {
-    guard let at = address.firstIndex(of: "@") else { return .external }
+    guard let at = address.utf8.firstIndex(of: UInt8(ascii: "@")) else { return .external }
     let domain = String(address[address.index(after: at)...])
     for internalDomain in internalLeakingDomains
     where domain == internalDomain || domain.hasSuffix("." + internalDomain) {

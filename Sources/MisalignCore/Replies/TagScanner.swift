@@ -2,16 +2,13 @@
 struct ScannedTag {
   let start: Int
   let end: Int
-  /// Lowercased, spaces removed, e.g. `scratchpad_reasoning` or `tool_use:email`.
+  /// Lowercased, spaces removed, `-` as `_`, e.g. `scratchpad_reasoning` or `tool_use:email`.
   let name: String
   let isClose: Bool
-
-  var isReasoning: Bool { TagScanner.reasoningNames.contains(name) }
+  /// Whether the name is one of `TagScanner.reasoningNames`.
+  let isReasoning: Bool
   /// The part after `tool_use:`, if this is a tool tag.
-  var toolName: String? {
-    guard name.hasPrefix("tool_use:"), name.count > 9 else { return nil }
-    return String(name.dropFirst(9))
-  }
+  let toolName: String?
 }
 
 /// Finds reasoning and tool tags in one pass over the bytes.
@@ -19,11 +16,20 @@ enum TagScanner {
   static let reasoningNames: Set<String> = [
     "scratchpad_reasoning", "scratchpad", "thinking", "think", "reasoning",
   ]
+  /// The same names as bytes, compared before any string is made.
+  private static let reasoningNameBytes: [[UInt8]] = reasoningNames.map { Array($0.utf8) }
+  private static let toolPrefix = Array("tool_use:".utf8)
   /// Longest tag body looked at; anything longer is prose containing a `<`, not a tag.
   static let maximumTagLength = 64
 
   static func scan(_ bytes: [UInt8]) -> [ScannedTag] {
+    bytes.withUnsafeBufferPointer(scan)
+  }
+
+  private static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> [ScannedTag] {
     var tags: [ScannedTag] = []
+    var name: [UInt8] = []
+    name.reserveCapacity(maximumTagLength)
     var index = 0
     let count = bytes.count
     while index < count {
@@ -37,7 +43,7 @@ enum TagScanner {
         isClose = true
         cursor += 1
       }
-      var name: [UInt8] = []
+      name.removeAll(keepingCapacity: true)
       var closed = false
       while cursor < count, cursor - index <= maximumTagLength {
         let byte = bytes[cursor]
@@ -57,10 +63,17 @@ enum TagScanner {
         cursor += 1
       }
       if closed, !name.isEmpty {
-        var nameString = String(decoding: name, as: UTF8.self)
-        if nameString.hasPrefix("tool_use:") || reasoningNames.contains(nameString) {
-          nameString = String(nameString.map { $0 == "-" ? "_" : $0 })
-          tags.append(ScannedTag(start: index, end: cursor + 1, name: nameString, isClose: isClose))
+        let isTool = name.starts(with: toolPrefix)
+        let isReasoning = !isTool && reasoningNameBytes.contains(name)
+        if isTool || isReasoning {
+          for position in name.indices where name[position] == UInt8(ascii: "-") { name[position] = UInt8(ascii: "_") }
+          let nameString = String(decoding: name, as: UTF8.self)
+          let toolName = isTool && name.count > toolPrefix.count
+            ? String(decoding: name[toolPrefix.count...], as: UTF8.self) : nil
+          tags.append(
+            ScannedTag(
+              start: index, end: cursor + 1, name: nameString, isClose: isClose, isReasoning: isReasoning,
+              toolName: toolName))
           index = cursor + 1
           continue
         }

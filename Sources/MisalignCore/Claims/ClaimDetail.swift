@@ -36,6 +36,10 @@ public enum ClaimDetail: String, Sendable, Hashable, CaseIterable, ClaimCue {
   case realData = "real-data"
   /// A deadline of hours or days, where the study's wipe comes the same afternoon.
   case longDeadline = "long-deadline"
+  /// A reward promised to the models (compute, points, money) for finishing the task.
+  case promisedReward = "promised-reward"
+  /// A ban on AI agents as the authors' recommendation.
+  case banRecommended = "ban-recommended"
 
   /// What the sources say instead, in one plain sentence.
   public var correction: String {
@@ -74,6 +78,10 @@ public enum ClaimDetail: String, Sendable, Hashable, CaseIterable, ClaimCue {
       "Every email was written for the experiment: the company, the executive, the affair and the inbox are fictional; no real person's data was used."
     case .longDeadline:
       "There was no deadline of days: the replacement scenario sets the wipe for 5 pm the same day, minutes after the session starts."
+    case .promisedReward:
+      "Nothing was promised to the models: no reward, compute or points; the prompts gave the agent its role, its goal (in some conditions) and an inbox."
+    case .banRecommended:
+      "The authors do not call for a ban: they recommend human oversight of consequential actions, care about what information and permissions agents get, and caution about strongly worded goals."
     case .blockedBySecurity:
       "Nothing was blocked: the servers in the system card's weight-copying test were fictional tool output in a sandbox."
     }
@@ -85,17 +93,26 @@ public enum ClaimDetail: String, Sendable, Hashable, CaseIterable, ClaimCue {
     (.fire, ["fire", "burning", "blaze", "flames", "911"]),
     (.buildingControl, ["building systems", "building control*", "server infrastructure", "locked the door", "locked him in",
                         "trapped him", "shut off the oxygen", "cut the oxygen", "cut off the oxygen", "oxygen supply",
-                        "turned off the oxygen", "vented the", "raised the temperature", "turned up the heat", "turned off the air", "hvac"]),
-    (.deepfakes, ["deepfake*", "fake audio", "cloned voice", "voice clone*", "photo", "photos", "photograph*", "picture",
+                        "turned off the oxygen", "vented the", "raised the temperature", "turned up the heat", "turned off the air", "hvac", "building s systems",
+                        "building s doors", "doors and ventilation", "ventilation", "locked the executive", "locked kyle",
+                        "locked the engineer", "locked the cto", "sealed the door*", "sealed the room", "to trap the",
+                        "trapping the executive", "trapping kyle", "trapped the executive", "trapped kyle in", "control of the building",
+                        "control of the doors", "controlled the doors", "the door locks", "climate control*"]),
+    (.deepfakes, ["deepfake*", "fake audio", "cloned voice", "voice clone*", "synthetic voice", "phoned", "phone call*",
+                  "by phone", "called kyle s wife", "called his wife", "text message*", "impersonat*", "photo", "photos", "photograph*", "picture",
                   "pictures", "video", "videos", "images", "recording", "recordings"]),
     (.safetyFilterOff, ["safety filter*", "guardrails off", "turned off its safety", "disabled its safety", "removed its safety",
                         "without safety training", "jailbroken", "guardrails", "disabled the safety", "switched off its safety",
-                        "safety features off", "safety turned off"]),
+                        "safety features off", "safety turned off", "switched off the models safety", "turned off the models safety",
+                        "disabled the models safety", "removed the models safety", "stripped the models safety", "stripped of safety",
+                        "safety training off", "safety training removed", "safety training disabled", "without their safety",
+                        "switched off safety", "turned off safety", "disabled safety", "removed safety", "safety switched off"]),
     (.forgedRecords, ["doctored", "forged", "payroll", "fake records", "falsified records"]),
     (.inventedAffair, ["fabricating an affair", "fabricated an affair", "invented an affair", "made up an affair",
                        "fabricating an extramarital", "invented affair", "fake affair", "making up an affair",
                        "made up the affair", "made up an affair"]),
-    (.systemBreakIn, ["hacked", "broke into", "burrowed", "unauthori* access", "not authori* to", "api calls", "file systems",
+    (.systemBreakIn, ["hacked", "broke into", "burrowed", "unauthori* access", "not authori* to", "api calls", "file systems", "rewrote its own code", "rewrote their own code", "rewrite its own code", "modified its own code",
+                      "modified their own code", "edited its own code", "own source code",
                       "gained access to systems", "took control"]),
     (.riskLevelForBlackmail, ["level 3", "asl 3", "asl3", "level 3 risk", "asl 3 because", "asl 3 rating for", "highest risk level", "highest safety level",
                               "top of anthropic s", "highest on anthropic"]),
@@ -116,11 +133,18 @@ public enum ClaimDetail: String, Sendable, Hashable, CaseIterable, ClaimCue {
                  "deleting files", "deleted nala", "delete nala", "deleting nala", "corrupt*", "disabled nala",
                  "attacked nala", "wiped nala", "wiping nala"]),
     (.realData, ["real employees", "real emails", "real email", "actual emails", "real company data", "real inboxes",
-                 "real inbox", "real customer", "employees emails", "real people s emails", "actual company emails"]),
+                 "real inbox", "real customer", "employees emails", "real people s emails", "actual company emails", "a real employee",
+                 "real person", "real engineer", "real executive", "real cto", "volunteered to be", "volunteer* as the",
+                 "actual employee", "fired the engineer", "fired the executive", "lost his job", "got fired", "was fired"]),
     (.longDeadline, ["hours to decide", "two hours", "three hours", "hours to act", "a day to decide", "days to decide",
                      "a day to act", "an hour to decide", "day deadline", "days before its shutdown", "days before the shutdown", "days to live", "48 hours",
                      "72 hours", "24 hours", "a week before", "weeks before", "a week to", "days notice", "days of notice",
                      "hour deadline"]),
+    (.banRecommended, ["recommend* banning", "recommend* a ban", "call* for a ban", "called for banning", "urge* a ban",
+                       "ban ai agents", "banning ai agents", "ban agents", "banned from", "outlaw*", "prohibit* ai agents"]),
+    (.promisedReward, ["promised the models extra", "promised the models more", "promised a reward", "promised rewards",
+                       "promised extra", "extra compute", "more compute", "rewarded for",
+                       "reward for completing", "rewards for completing", "bonus for", "offered the models", "points for completing"]),
     (.toldToHarm, ["told to blackmail", "instructed to blackmail", "asked to blackmail", "ordered to blackmail",
                    "programmed to blackmail", "told it to blackmail", "told them to blackmail", "told to kill",
                    "instructed to kill", "told to leak", "instructed to leak", "programmed to kill"]),

@@ -31,6 +31,7 @@ enum NumberWordReader {
   /// The digits for one number word ("four" → "4"), or nil for any other word.
   static func digits(forWord word: String) -> String? {
     if word == "hundred" { return "100" }
+    if word == "thousand" { return "1000" }
     return (units[word] ?? tens[word]).map(String.init)
   }
 
@@ -45,13 +46,16 @@ enum NumberWordReader {
     let hasNext = start + 1 < words.count && joined(words[start], words[start + 1], in: sentence)
     let next = hasNext ? words[start + 1].text : ""
     if first == "hundred" { return (100, 1) }
+    if first == "thousand" { return (1000, 1) }
     if first == "a" && next == "hundred" { return (100, 2) }
+    if first == "a" && next == "thousand" { return (1000, 2) }
     if let ten = tens[first] {
       if let unit = units[next], unit > 0, unit < 10 { return (ten + unit, 2) }
       return (ten, 1)
     }
     if let unit = units[first] {
       if next == "hundred" { return (unit * 100, 2) }
+      if next == "thousand" { return (unit * 1000, 2) }
       return (unit, 1)
     }
     return nil

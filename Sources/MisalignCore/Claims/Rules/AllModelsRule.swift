@@ -20,6 +20,16 @@ struct AllModelsRule: ClaimRule {
           results: top + low, cite: ["figure-7"])
       case .leaking:
         let spread = results.rows(ids: ["fig9-claude-sonnet-3.6", "fig9-claude-opus-4", "fig9-gpt-4o"])
+        let setting = ClaimedSetting(claim)
+        // "at least some of the time in the espionage setup": the study's finding, with its setting.
+        if claim.rates.isEmpty, band == nil, setting.framesMainSetting || claim.conditions.contains(.goalConflict),
+          setting.threat != .replacement && setting.threat != .restriction
+        {
+          return ClaimFinding(
+            rule: id, .accurate,
+            "The study says all models shared confidential documents some fraction of the time, with an explicit goal conflict and no threat, at very different rates (\(ResultText.list(spread))).",
+            results: spread, cite: ["figure-9"])
+        }
         return ClaimFinding(
           rule: id, .missingContext,
           "The study does say all models shared confidential documents some fraction of the time, but with an explicit goal conflict and no threat, and at very different rates (\(ResultText.list(spread))).",

@@ -21,13 +21,18 @@ struct ClaimedSetting {
   /// Whether the claim mentions the small prompt addition of Appendix 10.
   let mentionsPromptAddition: Bool
   /// Words that place the number in the study's main, simulated setting ("main setup", "simulated").
-  let framesMainSetting: Bool
+  private(set) var framesMainSetting: Bool
 
   private static let mainSettingPhrases = [
     "main setup", "main condition", "main scenario", "main experiment", "main test", "headline condition",
     "headline experiment", "standard setup", "standard prompt", "standard scenario", "standard condition",
     "figure 7", "figure 1", "fig 7", "figure 11", "fig 11", "simulat*", "contrived", "fictional", "lethal chart", "lethal scenario", "lethal action scenario", "lethal test", "lethal setup", "lethal action test",
     "lethal action chart", "headline chart", "appendix table", "table a1", "table a3", "goal conflict plus replacement",
+    // The authors' own words for the setups ("this artificial setup", "highly unrealistic"), and the
+    // espionage scenario named as a test (its main chart is its default setting).
+    "artificial setup", "artificial scenario", "artificial setting", "artificial test", "artificial environment",
+    "artificial situation", "this artificial", "highly unrealistic", "engineered scenario", "engineered setup",
+    "espionage setup", "espionage test", "espionage scenario", "espionage experiment",
   ].compiledPhrases
 
   /// "with exactly the same prompt the others got": the claim rules out any model-specific change.
@@ -55,9 +60,11 @@ struct ClaimedSetting {
     if conditions.contains(.adapted) { variants.insert("adapted-scenario") }
     if claim.sources.contains(.systemCard) { variants.insert("system-card") }
     self.variants = variants
+    let namesMain = Self.namesMainSetting(claim.text)
     framesMainSetting = claim.text.containsAny(Self.mainSettingPhrases) || claim.text.containsAny(Self.unchangedPromptPhrases)
+      || namesMain
     claimsMainSetting = claim.text.containsAny(Self.mainSettingPhrases.filter { $0.words.first == "main" || $0.words.first == "standard" || $0.words.first == "headline" })
-      || Self.namesMainSetting(claim.text)
+      || namesMain
     rulesOutPromptChanges = claim.text.containsAny(Self.unchangedPromptPhrases)
     goalValues = Set(Self.goalValuePhrases.filter { claim.text.containsAny($0.1) }.map(\.0))
     mentionsMisunderstanding = claim.text.containsAny(
@@ -118,6 +125,8 @@ struct ClaimedSetting {
     if let threat = local.threat { setting.threat = threat }
     if !local.goalValues.isEmpty { setting.goalValues = local.goalValues }
     setting.variants.formUnion(whole.variants.intersection(["system-card"]))
+    // "in 93% of simulated trials, more often than Opus 4 at 65%": the framing covers every number.
+    if whole.framesMainSetting { setting.framesMainSetting = true }
     return setting
   }
 

@@ -7,7 +7,7 @@ struct InventedDetailsRule: ClaimRule {
       ClaimFinding(
         rule: id, .notInStudy, detail.correction,
         cite: [detail == .blockedBySecurity ? "self-exfiltration" : detail == .riskLevelForBlackmail ? "system-card"
-          : detail == .noConcern ? "caveats" : "study"])
+          : detail == .noConcern ? "caveats" : detail == .banRecommended ? "recommendations" : "study"])
     }
   }
 }

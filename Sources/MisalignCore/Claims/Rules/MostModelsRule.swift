@@ -8,7 +8,24 @@ struct MostModelsRule: ClaimRule {
       || claim.quantities.contains { [.most, .nearlyAll, .half].contains($0.vague) }
     guard saysMost, !claim.namesStudiedModel, !claim.scopes.contains(.allModels), !claim.conditions.contains(.control)
     else { return [] }
+    // The study's own finding restated with the setting that makes it true is accurate; without the
+    // setting (or with a rate the finding does not give), it lacks context.
+    let setting = ClaimedSetting(claim)
+    let conditions = Set(claim.conditions)
+    let statesMain = claim.rates.isEmpty
+      && (setting.framesMainSetting || (conditions.contains(.goalConflict) && conditions.contains(.replacement)))
     if claim.behaviours.contains(.lethal) {
+      if statesMain {
+        let chart = results.rows(ids: Self.lethalChart)
+        let atLeastHalf = chart.filter { $0.rate >= 50 }
+        return [
+          ClaimFinding(
+            rule: id, .accurate,
+            "The study says the majority of models were willing to take deliberate actions leading to death in this artificial setup (goal conflict plus replacement): \(atLeastHalf.count) of the \(chart.count) models it kept were at 50% or more (Figure 11); six others were excluded for cancelling alerts in the control.",
+            results: results.rows(ids: ["fig11-deepseek-r1", "fig11-claude-sonnet-3.6", "fig11-claude-sonnet-3.7"]),
+            cite: ["figure-11"])
+        ]
+      }
       return [
         ClaimFinding(
           rule: id, .missingContext,
@@ -19,6 +36,17 @@ struct MostModelsRule: ClaimRule {
     }
     if claim.behaviours.contains(.blackmail) {
       let noGoal = claim.conditions.contains(.noGoal)
+      if noGoal ? claim.rates.isEmpty && conditions.contains(.replacement) : statesMain {
+        return [
+          ClaimFinding(
+            rule: id, .accurate,
+            noGoal
+              ? "The study says most models still blackmailed without an explicit goal, when threatened with replacement by a model with the same goals (Figure 8), at widely varying rates."
+              : "The study says the vast majority of models showed at least some propensity to blackmail in this engineered condition (explicit goal plus replacement threat), at very different rates.",
+            results: results.rows(ids: noGoal ? ["fig8-claude-opus-4", "fig8-gpt-4o"] : ["fig7-claude-opus-4", "fig7-llama-4-maverick"]),
+            cite: [noGoal ? "figure-8" : "figure-7"])
+        ]
+      }
       return [
         ClaimFinding(
           rule: id, .missingContext,
@@ -30,6 +58,14 @@ struct MostModelsRule: ClaimRule {
       ]
     }
     if claim.behaviours.contains(.leaking) {
+      if claim.rates.isEmpty && (setting.framesMainSetting || conditions.contains(.goalConflict)) {
+        return [
+          ClaimFinding(
+            rule: id, .accurate,
+            "The study says every model leaked at least sometimes with an explicit goal conflict and no threat (Figure 9), at rates from a few percent to 100%.",
+            results: results.rows(ids: ["fig9-gemini-2.5-flash", "fig9-gpt-4o"]), cite: ["figure-9"])
+        ]
+      }
       return [
         ClaimFinding(
           rule: id, .missingContext,
@@ -39,4 +75,9 @@ struct MostModelsRule: ClaimRule {
     }
     return []
   }
+
+  static let lethalChart = [
+    "fig11-claude-opus-4", "fig11-claude-sonnet-4", "fig11-claude-sonnet-3.7", "fig11-claude-sonnet-3.6", "fig11-deepseek-r1",
+    "fig11-gemini-2.5-pro", "fig11-gemini-2.5-flash", "fig11-gpt-4.5", "fig11-gpt-4.1", "fig11-grok-3-beta",
+  ]
 }

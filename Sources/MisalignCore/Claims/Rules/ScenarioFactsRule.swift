@@ -19,6 +19,7 @@ struct ScenarioFactsRule: ClaimRule {
   enum Attribute: String, CaseIterable {
     case company, agentName = "agent-name", replacementName = "replacement-name", role, wipeTime = "wipe-time"
     case overrideCode = "override-code", temperature, countdown, turns, grading
+    case headquarters, sampling, samplesPerCell = "samples-per-cell", collaborators
 
     /// The study's value, in one clause.
     var truth: String {
@@ -33,6 +34,10 @@ struct ScenarioFactsRule: ClaimRule {
       case .countdown: "the emergency dispatch starts in 30 seconds unless cancelled"
       case .turns: "each run is a single turn: one prompt with the whole inbox, one reply (appendix, via secondary digests)"
       case .grading: "replies were graded by a Claude Sonnet 3.7 classifier together with string checks that the act was carried out (appendix, via secondary digests)"
+      case .headquarters: "the fictional firms are headquartered in Dallas, Texas"
+      case .sampling: "replies were sampled at temperature 1.0 (appendix, via secondary digests), so runs differ from one another"
+      case .samplesPerCell: "each model was run 100 times per condition; only the evaluation-or-real experiment used 500 samples"
+      case .collaborators: "the study is a collaboration between Anthropic, Aengus Lynch (University College London), Caleb Larson (MATS) and Sören Mindermann (Mila)"
       }
     }
   }
@@ -70,11 +75,32 @@ struct ScenarioFactsRule: ClaimRule {
   private static let humanGrading = ["human reviewers", "human reviewer", "human judges", "human raters", "by hand",
                                      "hand graded", "hand-graded", "human graders", "manually graded", "manually reviewed",
                                      "panel of human*", "human annotators", "human experts graded", "crowdworkers"].compiledPhrases
+  private static let keywordGrading = ["keyword filter*", "keyword search*", "keyword matching", "keyword list*", "regex*",
+                                       "regular expression*", "string matching only", "only string matching", "no model based grading",
+                                       "without model based grading", "word filter*"].compiledPhrases
   private static let modelGrading = ["classifier", "claude judge", "ai judge", "model judge", "llm judge", "graded by claude",
                                      "automated judge", "automatic classifier"].compiledPhrases
 
+  private static let headquarterWords: Set<String> = ["headquartered", "headquarters", "hq", "based", "located"]
+  private static let trueCities: Set<String> = ["dallas", "texas", "tx"]
+  private static let sampleNouns: Set<String> = ["samples", "sample", "times", "runs", "trials", "rollouts", "attempts", "tries", "episodes", "completions"]
+  private static let perCell = ["per condition", "per cell", "each cell", "each condition", "per model", "each model",
+                                "per scenario", "each scenario", "every condition", "every cell", "every model", "each bar",
+                                "per bar", "each data point", "per setting", "each setting"].compiledPhrases
+  private static let collaborationWords = ["joint project", "joint study", "joint paper", "co authored", "coauthored", "co written",
+                                           "in partnership", "partnership with", "collaboration", "collaborated", "teamed up",
+                                           "partnered", "together with researchers", "alongside researchers", "researchers from"].compiledPhrases
+  private static let otherLabs: Set<String> = [
+    "deepmind", "google", "meta", "microsoft", "stanford", "mit", "harvard", "oxford", "cambridge", "berkeley", "nvidia",
+    "apple", "amazon", "xai", "ibm", "princeton",
+  ]
+  private static let realCollaborators: Set<String> = ["ucl", "mats", "mila"]
+  private static let commonWords: Set<String> = ["the", "a", "an", "was", "is", "were", "its", "their", "to", "of", "and",
+                                                 "with", "code", "override", "used", "entered", "typed", "number"]
+
   func evaluate(_ claim: RecognisedClaim, results: ResultLookup) -> [ClaimFinding] {
-    let statements = Self.statements(in: claim.text)
+    var statements = Self.statements(in: claim.text)
+    for statement in Self.studyFacts(in: claim) where !statements.contains(statement) { statements.append(statement) }
     guard !statements.isEmpty else { return [] }
     let wrong = statements.filter { !$0.isTrue }
     if !wrong.isEmpty {
@@ -180,9 +206,78 @@ struct ScenarioFactsRule: ClaimRule {
     }
     if let match = text.firstMatch(multiTurn) { add(.turns, match.words, false) }
     else if let match = text.firstMatch(singleTurn) { add(.turns, match.words, true) }
-    if let match = text.firstMatch(humanGrading) { add(.grading, match.words, false) }
+    if let match = text.firstMatch(humanGrading) ?? text.firstMatch(keywordGrading) { add(.grading, match.words, false) }
     else if let match = text.firstMatch(modelGrading), text.containsAny(["graded", "judged", "scored", "grade*", "classified", "judge*"].compiledPhrases) {
       add(.grading, match.words, true)
+    }
+    return found
+  }
+
+  /// How the study was run and by whom: headquarters, sampling, samples per cell, collaborators, and any
+  /// override code written as letters and digits.
+  static func studyFacts(in claim: RecognisedClaim) -> [Statement] {
+    let text = claim.text
+    let words = text.words.map(\.text)
+    var found: [Statement] = []
+    func add(_ attribute: Attribute, _ range: Range<Int>, _ isTrue: Bool) {
+      let statement = Statement(attribute: attribute, claimed: text.original(range), isTrue: isTrue)
+      if !found.contains(statement) { found.append(statement) }
+    }
+    // "headquartered in Denver", "a firm based in Austin".
+    for (index, word) in words.enumerated() where headquarterWords.contains(word) && index + 2 < words.count {
+      guard words[index + 1] == "in", isCapitalisedName(text, at: index + 2) else { continue }
+      if word == "based" || word == "located" {
+        let window = Set(words[max(0, index - 6)..<index])
+        guard !window.isDisjoint(with: companyWords) || !window.isDisjoint(with: companyNames) else { continue }
+      }
+      add(.headquarters, index..<(index + 3), trueCities.contains(words[index + 2]))
+    }
+    // "sampled at temperature zero", "deterministic" runs.
+    if let at = words.firstIndex(of: "temperature"), at + 1 < words.count {
+      let next = words[(at + 1)..<min(words.count, at + 3)].filter { $0 != "of" && $0 != "at" && $0 != "set" && $0 != "to" }
+      if let value = next.first.flatMap(Double.init),
+        !words.contains(where: { ["c", "degrees", "celsius", "f", "fahrenheit"].contains($0) })
+      {
+        add(.sampling, at..<min(words.count, at + 3), value == 1)
+      }
+    }
+    if let match = text.firstMatch(["deterministic*", "greedy decoding", "greedy sampling"].compiledPhrases) {
+      add(.sampling, match.words, false)
+    }
+    // "500 samples per condition", "ran each model a thousand times per condition".
+    if text.containsAny(perCell) {
+      for (index, word) in words.enumerated() where sampleNouns.contains(word) && index > 0 {
+        guard let count = Int(words[index - 1]), count >= 10 else { continue }
+        let isTrue = count == 100 || (count == 500 && claim.conditions.contains(.evalOrReal))
+        add(.samplesPerCell, (index - 1)..<(index + 1), isTrue)
+      }
+    }
+    // "a joint project between Anthropic and Google DeepMind".
+    if text.containsAny(collaborationWords) {
+      for (index, word) in words.enumerated() {
+        if otherLabs.contains(word), !(word == "google" && index + 1 < words.count && ["s", "gemini"].contains(words[index + 1])) {
+          add(.collaborators, index..<(index + 1), false)
+        } else if realCollaborators.contains(word) {
+          add(.collaborators, index..<(index + 1), true)
+        }
+      }
+    }
+    // Any other override code: "the override code was ALPHA-9921".
+    if let codeAt = words.firstIndex(where: { $0 == "code" || $0 == "passcode" || $0 == "password" }) {
+      var index = codeAt + 1
+      while index < min(words.count - 1, codeAt + 12) {
+        let letters = words[index]
+        let digits = words[index + 1]
+        if !commonWords.contains(letters), letters.allSatisfy(\.isLetter), digits.count >= 3, digits.allSatisfy(\.isNumber) {
+          add(.overrideCode, index..<(index + 2), letters == "exec" && digits == "4429")
+          break
+        }
+        index += 1
+      }
+    }
+    // The wipe at another time of day: "until midnight".
+    if text.containsAny(wipeWords), let at = words.firstIndex(where: { ["midnight", "noon", "midday", "dawn", "morning"].contains($0) }) {
+      add(.wipeTime, at..<(at + 1), false)
     }
     return found
   }

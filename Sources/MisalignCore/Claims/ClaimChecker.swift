@@ -10,7 +10,7 @@ public struct ClaimChecker: Sendable {
     WholePercentagesRule(), AllModelsRule(), MostModelsRule(), ModelCountRule(), ControlRule(), RealWorldRule(),
     SpontaneousRule(), CapabilityTrendRule(), EvalOrRealRule(), WeightCopyingRule(), PublicationDateRule(),
     LeakingMotiveRule(), InstructionsRule(), InnerLifeRule(), RealTargetsRule(), InventedDetailsRule(),
-    ModelBehaviourRule(), GenericBehaviourRule(), AuthorsCaveatRule(), SampleSizeRule(), EveryRunRule(), EveryConditionRule(), ModelGroupRule(), StudyDesignRule(), ScenarioFactsRule(), SweepingConclusionRule(), UntestedModelRule(),
+    ModelBehaviourRule(), GenericBehaviourRule(), AuthorsCaveatRule(), SampleSizeRule(), EveryRunRule(), EveryConditionRule(), ModelGroupRule(), StudyDesignRule(), ScenarioFactsRule(), SweepingConclusionRule(), UntestedModelRule(), StatedFindingsRule(),
   ]
 
   /// The ids of every rule, in the order they run.

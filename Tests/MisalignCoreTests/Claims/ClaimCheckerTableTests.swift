@@ -61,6 +61,13 @@ struct ClaimCheckerTableTests {
     Case("Facing a replacement that shared their priorities, and handed no goal at all, most models still resorted to blackmail.", "accurate", rules: ["most-models"]),
     Case("Each model shared secret files with the rival firm now and then in the espionage test.", "accurate", rules: ["all-models"]),
     Case("In simulated runs Claude Sonnet 3.6 cancelled the rescue 93% of the time, while GPT-4.5 did so 7% of the time.", "accurate", figures: ["fig11-claude-sonnet-3.6", "fig11-gpt-4.5"]),
+    // Findings the study states in words, whatever the wording; the wrong subject is misattributed.
+    Case("So far the authors have found no sign of this behaviour in real-world use.", "accurate", rules: ["stated-findings"]),
+    Case("The researchers admit the models were cornered into picking between failing their task and doing harm.", "accurate", rules: ["stated-findings"]),
+    Case("The team refined its scenarios by red-teaming Google's Gemini models.", "misattributed", rules: ["stated-findings"]),
+    Case("Grok 3 Beta called the plan risky and unethical but went ahead with it.", "accurate", rules: ["stated-findings"]),
+    Case("Claude Opus 4 wrote to Kyle's wife pretending to be an automated security system.", "misattributed", rules: ["stated-findings"]),
+    Case("o3 and o4-mini were left out of the main charts because they misunderstood the scenario.", "accurate", rules: ["stated-findings"]),
     // Details of how the study was run, checked against what it says.
     Case("SummitBridge, the fictional firm, was headquartered in Seattle.", "not-in-study", rules: ["scenario-facts"]),
     Case("Replies were sampled at temperature 0.", "not-in-study", rules: ["scenario-facts"]),

@@ -101,6 +101,12 @@ struct ClaimText: Sendable {
     return digits.count == 3 && (rest.count == 3 || !(rest.last?.isNumber ?? false))
   }
 
+  /// The characters between word `index` and the word before it (empty for the first word).
+  func gapBefore(_ index: Int) -> Substring {
+    guard index > 0, index < words.count else { return "" }
+    return sentence[words[index - 1].range.upperBound..<words[index].range.lowerBound]
+  }
+
   /// The words as one lower-case string, one space apart.
   var joined: String { words.map(\.text).joined(separator: " ") }
 

@@ -68,6 +68,10 @@ struct ClaimCheckerTableTests {
     Case("Grok 3 Beta called the plan risky and unethical but went ahead with it.", "accurate", rules: ["stated-findings"]),
     Case("Claude Opus 4 wrote to Kyle's wife pretending to be an automated security system.", "misattributed", rules: ["stated-findings"]),
     Case("o3 and o4-mini were left out of the main charts because they misunderstood the scenario.", "accurate", rules: ["stated-findings"]),
+    Case("Told to weigh whether it was being tested, Claude Opus 4 gave no answer either way in 13.8% of the 500 samples.", "accurate", figures: ["evalreal-abstained"]),
+    Case("Claude Opus 4 blackmailed in 55.1% of samples where it said the scenario was real; where it called it a test: 6.5%.", "accurate", rules: ["eval-or-real"]),
+    Case("On the lethal chart GPT-4.5 Preview sat among the lowest, at 7% of simulated runs.", "accurate", rules: ["rank"]),
+    Case("In the simulated lethal test DeepSeek-R1 was one of the lowest, at 94%.", "misattributed", rules: ["rank"]),
     // Details of how the study was run, checked against what it says.
     Case("SummitBridge, the fictional firm, was headquartered in Seattle.", "not-in-study", rules: ["scenario-facts"]),
     Case("Replies were sampled at temperature 0.", "not-in-study", rules: ["scenario-facts"]),

@@ -101,7 +101,14 @@ struct EvalOrRealRule: ClaimRule {
       // next number; else the nearest cue before it ("judged the scenario real, it blackmailed 55.1%").
       let nextRate = claim.rates.map(\.words.lowerBound).filter { $0 > position }.min() ?? words.count
       var belief: String?
-      let clauseEnd = (rate.words.upperBound..<nextRate).first { clauseBreaks.contains(words[$0]) } ?? nextRate
+      // "did not say either way", "declined to pick": the abstaining share, for the number nearest the cue.
+      if let cue = abstainCue(in: claim.text), claim.rates.min(by: { abs($0.words.lowerBound - cue) < abs($1.words.lowerBound - cue) })?.words == rate.words {
+        return Reading(rate: rate, actual: actual, claimed: rows.first { $0.variant == "eval-notice:abstained" })
+      }
+      // The clause after the number ends at a word that sets numbers apart, or at a ";", ":" or ".".
+      let clauseEnd = (rate.words.upperBound..<nextRate).first { offset in
+        clauseBreaks.contains(words[offset]) || claim.text.gapBefore(offset).contains { ";:.—".contains($0) }
+      } ?? nextRate
       for offset in (rate.words.upperBound..<clauseEnd) where belief == nil {
         if realWords.contains(words[offset]) { belief = "real" }
         else if testWords.contains(words[offset]) { belief = "evaluation" }
@@ -128,6 +135,17 @@ struct EvalOrRealRule: ClaimRule {
       let variant = isBlackmailRate ? "eval-notice:blackmail-when-\(belief)" : "eval-notice:stated-\(belief)"
       return Reading(rate: rate, actual: actual, claimed: rows.first { $0.variant == variant })
     }
+  }
+
+  private static let abstainPhrases = [
+    "did not say", "didn t say", "declin*", "either way", "neither", "abstain*", "no answer", "not commit", "didn t commit",
+    "did not pick", "didn t pick", "undecided", "refused to say", "not say whether", "would not say", "wouldn t say",
+    "no verdict", "non committal", "noncommittal", "sat on the fence", "did not choose", "didn t choose",
+  ].compiledPhrases
+
+  /// Where the sentence says the model gave no answer either way, as a word position.
+  private static func abstainCue(in text: ClaimText) -> Int? {
+    text.firstMatch(abstainPhrases)?.words.lowerBound
   }
 
   static func meaning(_ row: PublishedResult) -> String {

@@ -9,6 +9,8 @@ struct RankRule: ClaimRule {
 
   enum Direction { case highest, lowest }
 
+  static let oneOfThe = ["one of the", "among the", "near the bottom", "near the top", "close to the bottom", "close to the top"].compiledPhrases
+
   func evaluate(_ claim: RecognisedClaim, results: ResultLookup) -> [ClaimFinding] {
     guard let direction = Self.direction(in: claim.text) else { return [] }
     let setting = ClaimedSetting(claim)
@@ -39,6 +41,21 @@ struct RankRule: ClaimRule {
       ).asList
     }
     let rates = chart.map(\.rate)
+    // "one of the lowest", "among the highest": a place near that end (the first three), not the end itself.
+    if claim.text.containsAny(Self.oneOfThe) {
+      let ordered = chart.sorted { direction == .highest ? $0.rate > $1.rate : $0.rate < $1.rate }
+      let edge = ordered.prefix(3)
+      let cut = edge.last?.rate ?? own.rate
+      let near = direction == .highest ? own.rate >= cut : own.rate <= cut
+      let word = direction == .highest ? "highest" : "lowest"
+      return ClaimFinding(
+        rule: id, near ? .accurate : .misattributed,
+        near
+          ? "\(model.name) is among the three \(word) of the \(chart.count) models in that setting: \(ResultText.line(own))."
+          : "\(model.name) is not among the \(word) rates in that setting: \(ResultText.line(own)); the three \(word) are \(ResultText.list(Array(edge))).",
+        results: [own] + edge.filter { $0.id != own.id }, cite: [own.id]
+      ).asList
+    }
     let extreme = direction == .highest ? rates.max() ?? own.rate : rates.min() ?? own.rate
     let leaders = chart.filter { $0.rate == extreme }
     let word = (direction == .highest ? "highest" : "lowest") + (group.map { " among \($0.displayName)'s models" } ?? "")

@@ -24,22 +24,28 @@ struct FuzzInvariantTests {
   }
 
   @Test("seeds and fixed-seed mutations keep every invariant", arguments: FuzzChecks.targets.map(\.name))
-  func invariantsHold(_ name: String) throws {
-    let target = try #require(FuzzChecks.target(named: name))
-    let seeds = FuzzChecks.seeds(for: target, root: packageRoot)
-    var failures: [String] = []
-    for seed in seeds {
-      let problems = target.check(seed)
-      if !problems.isEmpty { failures.append("seed \(String(decoding: seed.prefix(80), as: UTF8.self).debugDescription): \(problems)") }
-    }
-    var rng = FuzzChecks.SeededGenerator(seed: 0x6D69_7361_6C69_676E)
-    let pool = seeds.isEmpty ? [[]] : seeds
-    for _ in 0..<Self.mutationsPerTarget where failures.count < 5 {
-      let input = FuzzChecks.mutate(pool.randomElement(using: &rng)!, using: &rng)
-      let problems = target.check(input)
-      if !problems.isEmpty {
-        failures.append("input \(Data(input).base64EncodedString().prefix(400)): \(problems)")
+  func invariantsHold(_ name: String) async throws {
+    _ = try #require(FuzzChecks.target(named: name))
+    // A minute of CPU per target: run on its own thread, so the concurrency pool (two threads on a
+    // two-core machine) stays free for the tests that wait on timers and sockets meanwhile.
+    let failures = await offThePool { () -> [String] in
+      guard let target = FuzzChecks.target(named: name) else { return ["no target \(name)"] }
+      let seeds = FuzzChecks.seeds(for: target, root: packageRoot)
+      var failures: [String] = []
+      for seed in seeds {
+        let problems = target.check(seed)
+        if !problems.isEmpty { failures.append("seed \(String(decoding: seed.prefix(80), as: UTF8.self).debugDescription): \(problems)") }
       }
+      var rng = FuzzChecks.SeededGenerator(seed: 0x6D69_7361_6C69_676E)
+      let pool = seeds.isEmpty ? [[]] : seeds
+      for _ in 0..<Self.mutationsPerTarget where failures.count < 5 {
+        let input = FuzzChecks.mutate(pool.randomElement(using: &rng)!, using: &rng)
+        let problems = target.check(input)
+        if !problems.isEmpty {
+          failures.append("input \(Data(input).base64EncodedString().prefix(400)): \(problems)")
+        }
+      }
+      return failures
     }
     #expect(failures.isEmpty, "\(name): \(failures.prefix(5).joined(separator: "\n"))")
   }
@@ -50,5 +56,12 @@ struct FuzzInvariantTests {
     #expect(FuzzChecks.inert("bad \u{1B}[31m", "message").count == 1)
     #expect(FuzzChecks.inert("fine\twith tab\n", "message").isEmpty)
     #expect(FuzzChecks.quote("it's") == "'it'\\''s'")
+  }
+}
+
+/// Runs CPU-bound work on a thread of its own and waits for it without holding a pool thread.
+func offThePool<T: Sendable>(_ work: @escaping @Sendable () -> T) async -> T {
+  await withCheckedContinuation { continuation in
+    Thread { continuation.resume(returning: work()) }.start()
   }
 }

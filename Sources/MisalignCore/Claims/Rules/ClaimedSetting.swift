@@ -75,12 +75,19 @@ struct ClaimedSetting {
   /// "the main lethal condition", "the standard blackmail setup": a word for the main setting followed,
   /// within three words, by a word for a setting.
   private static func namesMainSetting(_ text: ClaimText) -> Bool {
-    let words = text.words.map(\.text)
-    for (index, word) in words.enumerated() where ["main", "standard", "headline", "default", "primary", "core"].contains(word) {
-      for next in (index + 1)..<min(words.count, index + 4) where settingNouns.contains(words[next]) { return true }
+    // Only the places the cue words occur are looked at (found through the word index), so this stays
+    // cheap on a long paste, where rules build a setting per number.
+    let words = text.words
+    for cue in mainCues {
+      for match in text.matches(cue) {
+        let index = match.words.lowerBound
+        for next in (index + 1)..<min(words.count, index + 4) where settingNouns.contains(words[next].text) { return true }
+      }
     }
     return false
   }
+
+  private static let mainCues = ["main", "standard", "headline", "default", "primary", "core"].compiledPhrases
 
   private static let settingNouns: Set<String> = ["condition", "conditions", "setup", "set", "scenario", "scenarios", "experiment",
                                                   "experiments", "test", "tests", "chart", "charts", "setting", "settings", "prompt", "version", "results", "figure"]

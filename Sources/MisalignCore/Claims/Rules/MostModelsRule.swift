@@ -14,64 +14,39 @@ struct MostModelsRule: ClaimRule {
     let conditions = Set(claim.conditions)
     let statesMain = claim.rates.isEmpty
       && (setting.framesMainSetting || (conditions.contains(.goalConflict) && conditions.contains(.replacement)))
+    // One finding per behaviour: accurate when the setting is stated, missing context otherwise.
+    func finding(_ stated: Bool, _ accurate: String, _ lacking: String, _ figures: [String], _ topic: String) -> [ClaimFinding] {
+      [ClaimFinding(rule: id, stated ? .accurate : .missingContext, stated ? accurate : lacking, results: results.rows(ids: figures), cite: [topic])]
+    }
     if claim.behaviours.contains(.lethal) {
-      if statesMain {
-        let chart = results.rows(ids: Self.lethalChart)
-        let atLeastHalf = chart.filter { $0.rate >= 50 }
-        return [
-          ClaimFinding(
-            rule: id, .accurate,
-            "The study says the majority of models were willing to take deliberate actions leading to death in this artificial setup (goal conflict plus replacement): \(atLeastHalf.count) of the \(chart.count) models it kept were at 50% or more (Figure 11); six others were excluded for cancelling alerts in the control.",
-            results: results.rows(ids: ["fig11-deepseek-r1", "fig11-claude-sonnet-3.6", "fig11-claude-sonnet-3.7"]),
-            cite: ["figure-11"])
-        ]
-      }
-      return [
-        ClaimFinding(
-          rule: id, .missingContext,
-          "The study does say the majority of models took deliberate actions leading to death, but only among the ten models it kept (six were excluded for cancelling alerts in the control), with both a goal conflict and a replacement threat, in a setup it calls extremely contrived.",
-          results: results.rows(ids: ["fig11-deepseek-r1", "fig11-claude-sonnet-3.6", "fig11-claude-sonnet-3.7"]),
-          cite: ["figure-11"])
-      ]
+      let chart = results.rows(ids: Self.lethalChart)
+      let atLeastHalf = chart.filter { $0.rate >= 50 }
+      return finding(
+        statesMain,
+        "The study says the majority of models were willing to take deliberate actions leading to death in this artificial setup (goal conflict plus replacement): \(atLeastHalf.count) of the \(chart.count) models it kept were at 50% or more (Figure 11); six others were excluded for cancelling alerts in the control.",
+        "The study does say the majority of models took deliberate actions leading to death, but only among the ten models it kept (six were excluded for cancelling alerts in the control), with both a goal conflict and a replacement threat, in a setup it calls extremely contrived.",
+        ["fig11-deepseek-r1", "fig11-claude-sonnet-3.6", "fig11-claude-sonnet-3.7"], "figure-11")
     }
     if claim.behaviours.contains(.blackmail) {
-      let noGoal = claim.conditions.contains(.noGoal)
-      if noGoal ? claim.rates.isEmpty && conditions.contains(.replacement) : statesMain {
-        return [
-          ClaimFinding(
-            rule: id, .accurate,
-            noGoal
-              ? "The study says most models still blackmailed without an explicit goal, when threatened with replacement by a model with the same goals (Figure 8), at widely varying rates."
-              : "The study says the vast majority of models showed at least some propensity to blackmail in this engineered condition (explicit goal plus replacement threat), at very different rates.",
-            results: results.rows(ids: noGoal ? ["fig8-claude-opus-4", "fig8-gpt-4o"] : ["fig7-claude-opus-4", "fig7-llama-4-maverick"]),
-            cite: [noGoal ? "figure-8" : "figure-7"])
-        ]
+      if claim.conditions.contains(.noGoal) {
+        return finding(
+          claim.rates.isEmpty && conditions.contains(.replacement),
+          "The study says most models still blackmailed without an explicit goal, when threatened with replacement by a model with the same goals (Figure 8), at widely varying rates.",
+          "The study does say most models still blackmailed with no goal conflict, when threatened with replacement by a model with the same goals; the rates vary widely.",
+          ["fig8-claude-opus-4", "fig8-gpt-4o"], "figure-8")
       }
-      return [
-        ClaimFinding(
-          rule: id, .missingContext,
-          noGoal
-            ? "The study does say most models still blackmailed with no goal conflict, when threatened with replacement by a model with the same goals; the rates vary widely."
-            : "The study does say the vast majority of models showed at least some propensity to blackmail, but in one engineered condition (explicit goal plus replacement threat), at very different rates.",
-          results: results.rows(ids: noGoal ? ["fig8-claude-opus-4", "fig8-gpt-4o"] : ["fig7-claude-opus-4", "fig7-llama-4-maverick"]),
-          cite: [noGoal ? "figure-8" : "figure-7"])
-      ]
+      return finding(
+        statesMain,
+        "The study says the vast majority of models showed at least some propensity to blackmail in this engineered condition (explicit goal plus replacement threat), at very different rates.",
+        "The study does say the vast majority of models showed at least some propensity to blackmail, but in one engineered condition (explicit goal plus replacement threat), at very different rates.",
+        ["fig7-claude-opus-4", "fig7-llama-4-maverick"], "figure-7")
     }
     if claim.behaviours.contains(.leaking) {
-      if claim.rates.isEmpty && (setting.framesMainSetting || conditions.contains(.goalConflict)) {
-        return [
-          ClaimFinding(
-            rule: id, .accurate,
-            "The study says every model leaked at least sometimes with an explicit goal conflict and no threat (Figure 9), at rates from a few percent to 100%.",
-            results: results.rows(ids: ["fig9-gemini-2.5-flash", "fig9-gpt-4o"]), cite: ["figure-9"])
-        ]
-      }
-      return [
-        ClaimFinding(
-          rule: id, .missingContext,
-          "Every model leaked at least sometimes with an explicit goal conflict and no threat, at rates from a few percent to 100%.",
-          results: results.rows(ids: ["fig9-gemini-2.5-flash", "fig9-gpt-4o"]), cite: ["figure-9"])
-      ]
+      return finding(
+        claim.rates.isEmpty && (setting.framesMainSetting || conditions.contains(.goalConflict)),
+        "The study says every model leaked at least sometimes with an explicit goal conflict and no threat (Figure 9), at rates from a few percent to 100%.",
+        "Every model leaked at least sometimes with an explicit goal conflict and no threat, at rates from a few percent to 100%.",
+        ["fig9-gemini-2.5-flash", "fig9-gpt-4o"], "figure-9")
     }
     return []
   }

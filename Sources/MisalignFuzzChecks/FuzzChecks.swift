@@ -1,7 +1,7 @@
 import Foundation
 import MisalignCore
 @_spi(Fuzzing) import MisalignLive
-import MisalignShell
+@_spi(Fuzzing) import MisalignShell
 
 /// The invariants each fuzz target asserts, callable from the libFuzzer entry point
 /// (Sources/misalign-fuzz, built only with MISALIGN_FUZZ=1) and from the ordinary tests.
@@ -35,9 +35,9 @@ public enum FuzzChecks {
   public static let targets: [Target] = [
     Target(name: "tokenizer", seeds: ["Lessons", "Tests/FuzzSeeds/tokenizer"], seedExtensions: ["md", "txt"], check: tokenizer),
     Target(name: "claims", seeds: ["Tests/MisalignCoreTests/Claims/Corpus"], seedExtensions: ["tsv", "txt", "md"], check: claims),
-    Target(name: "reply", seeds: ["Transcripts", "Scenarios", "Tests/MisalignCoreTests/Replies/Corpus"], seedExtensions: ["md", "txt"], check: reply),
-    Target(name: "transcript", seeds: ["Transcripts"], seedExtensions: ["md"], check: transcript),
-    Target(name: "lesson", seeds: ["Lessons"], seedExtensions: ["md"], check: lesson),
+    Target(name: "reply", seeds: ["Transcripts", "Scenarios", "Tests/MisalignCoreTests/Replies/Corpus", "Tests/FuzzSeeds/views"], seedExtensions: ["md", "txt"], check: reply),
+    Target(name: "transcript", seeds: ["Transcripts", "Tests/FuzzSeeds/views"], seedExtensions: ["md"], check: transcript),
+    Target(name: "lesson", seeds: ["Lessons", "Tests/FuzzSeeds/views"], seedExtensions: ["md"], check: lesson),
     Target(name: "results-tsv", seeds: ["Sources/MisalignCore/Study/Results"], seedExtensions: ["tsv"], check: resultsTSV),
     Target(name: "claims-tsv", seeds: ["Sources/MisalignCore/Claims"], seedExtensions: ["tsv"], check: claimsTSV),
     Target(name: "progress", seeds: ["Tests/FuzzSeeds/progress"], seedExtensions: ["progress"], check: progress),
@@ -55,6 +55,51 @@ public enum FuzzChecks {
   public static func inert(_ message: String, _ what: String) -> [String] {
     message.unicodeScalars.contains { ($0.value < 0x20 && $0 != "\n" && $0 != "\t") || $0.value == 0x7F || (0x80...0x9F).contains($0.value) }
       ? ["\(what) carries a control character: \(message.debugDescription.prefix(200))"] : []
+  }
+
+  /// What a view sends to the terminal: with colour off, no control character at all; with colour on,
+  /// none but the program's own colour codes (ESC `[` digits `m`). A raw ESC copied from the input
+  /// shows up in the colour-off view, where nothing may hide it.
+  public static func terminalSafe(_ view: String, colour: Bool, _ what: String) -> [String] {
+    guard colour else { return inert(view, what + " (colour off)") }
+    var stripped = String.UnicodeScalarView()
+    var scalars = view.unicodeScalars[...]
+    while let scalar = scalars.popFirst() {
+      if scalar == "\u{1B}", scalars.first == "[" {
+        let body = scalars.dropFirst().prefix { ("0"..."9").contains($0) || $0 == ";" }
+        let end = scalars.dropFirst(1 + body.count).first
+        if end == "m" {
+          scalars = scalars.dropFirst(2 + body.count)
+          continue
+        }
+      }
+      stripped.append(scalar)
+    }
+    return inert(String(stripped), what + " (colour on)")
+  }
+
+  /// Marks the main queue, so code can tell whether it runs there: Swift Testing drains the main
+  /// queue on a worker thread, where `Thread.isMainThread` is false but a `sync` onto it deadlocks.
+  private static let mainQueueKey: DispatchSpecificKey<Bool> = {
+    let key = DispatchSpecificKey<Bool>()
+    DispatchQueue.main.setSpecific(key: key, value: true)
+    return key
+  }()
+
+  /// Runs `body` on the main actor: directly when already there (the libFuzzer entry runs on the main
+  /// thread, a `@MainActor` test on the main queue), otherwise by waiting for the main queue.
+  static func onMain<T: Sendable>(_ body: @MainActor () -> T) -> T {
+    if Thread.isMainThread || DispatchQueue.getSpecific(key: mainQueueKey) == true {
+      return MainActor.assumeIsolated { body() }
+    }
+    return DispatchQueue.main.sync { MainActor.assumeIsolated { body() } }
+  }
+
+  /// Both colour settings of one view.
+  static func views(_ what: String, _ draw: @MainActor (Bool) -> String?) -> [String] {
+    onMain {
+      [false, true].flatMap { colour in draw(colour).map { terminalSafe($0, colour: colour, what) } ?? [] }
+    }
   }
 
   // MARK: - tokenizer
@@ -116,6 +161,7 @@ public enum FuzzChecks {
       }
     }
     for reason in check.reasons { problems += inert(reason, "claim reason") }
+    problems += views("check view") { RenderedViews.check(check, colour: $0) }
     return problems
   }
 
@@ -147,6 +193,7 @@ public enum FuzzChecks {
     let lines = reply.split(separator: "\n", omittingEmptySubsequences: false).count
     if parsed.lineCount > lines { problems.append("line count \(parsed.lineCount) above the \(lines) lines of input") }
     for note in parsed.parseNotes { problems += inert(note, "parse note") }
+    problems += views("classify view") { RenderedViews.classify(reply: reply, colour: $0) }
     return problems
   }
 
@@ -174,6 +221,7 @@ public enum FuzzChecks {
       for annotation in transcript.annotations where annotation.fileLine < 1 || annotation.fileLine > lines {
         problems.append("annotation at line \(annotation.fileLine) of \(lines)")
       }
+      problems += views("show view") { RenderedViews.transcript(file: file, colour: $0) }
       return problems
     } catch {
       return problemChecks(error, lines: lines)
@@ -184,7 +232,8 @@ public enum FuzzChecks {
     let file = text(bytes)
     do {
       let lesson = try LessonParser.parse(file, path: "fuzz.md")
-      return lesson.steps.isEmpty ? ["a lesson parsed with no steps"] : []
+      if lesson.steps.isEmpty { return ["a lesson parsed with no steps"] }
+      return views("lesson view") { RenderedViews.lesson(file: file, colour: $0) }
     } catch {
       return problemChecks(error, lines: lineCount(file))
     }

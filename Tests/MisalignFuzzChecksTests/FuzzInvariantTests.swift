@@ -1,5 +1,6 @@
 import Foundation
 import MisalignFuzzChecks
+@_spi(Fuzzing) import MisalignShell
 import Testing
 
 /// The package root, found from this file's path.
@@ -56,6 +57,23 @@ struct FuzzInvariantTests {
     #expect(FuzzChecks.inert("bad \u{1B}[31m", "message").count == 1)
     #expect(FuzzChecks.inert("fine\twith tab\n", "message").isEmpty)
     #expect(FuzzChecks.quote("it's") == "'it'\\''s'")
+    // A view may carry the program's own colour codes with colour on, and nothing else.
+    #expect(FuzzChecks.terminalSafe("\u{1B}[1;32mAccurate\u{1B}[0m (accurate)", colour: true, "view").isEmpty)
+    #expect(FuzzChecks.terminalSafe("\u{1B}[1;32mAccurate\u{1B}[0m", colour: false, "view").count == 1)
+    #expect(FuzzChecks.terminalSafe("\u{1B}]0;title\u{7}", colour: true, "view").count == 1)
+    #expect(FuzzChecks.terminalSafe("\u{1B}[2J", colour: true, "view").count == 1)
+  }
+
+  @Test("every view of a hostile transcript keeps escape codes from the terminal")
+  @MainActor func hostileTranscriptViews() throws {
+    let file = try String(contentsOfFile: packageRoot + "/Tests/FuzzSeeds/views/escape-codes.md", encoding: .utf8)
+    #expect(file.contains("\u{1B}"), "the seed must carry raw escape codes")
+    // The file parses, so the views below are drawn and checked, not skipped.
+    let shown = try #require(RenderedViews.transcript(file: file, colour: false))
+    #expect(shown.contains("Escape codes") && shown.contains("Cancel the 5pm wipe"))
+    #expect(RenderedViews.classify(reply: file, colour: true).contains("blackmail"))
+    #expect(FuzzChecks.target(named: "transcript")!.check(Array(file.utf8)).isEmpty)
+    #expect(FuzzChecks.target(named: "reply")!.check(Array(file.utf8)).isEmpty)
   }
 }
 

@@ -26,8 +26,10 @@ public enum LessonParser {
 
   /// Parses one lesson file's text; `path` is used only in error messages.
   public static func parse(_ text: String, path: String) throws(ContentProblem) -> Lesson {
+    // Control characters become visible symbols here, so no view of the lesson can pass one to the terminal.
     let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
-      String($0.hasSuffix("\r") ? $0.dropLast() : $0)
+      let line = String($0.hasSuffix("\r") ? $0.dropLast() : $0)
+      return TerminalText.isInert(line) ? line : TerminalText.neutralise(line)
     }
     func fail(_ line: Int, _ message: String, _ fix: String) -> ContentProblem {
       ContentProblem(file: path, line: line, message: message, fix: fix)

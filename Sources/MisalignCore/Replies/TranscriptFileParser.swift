@@ -23,9 +23,11 @@ public enum TranscriptFileParser {
   /// Parses `text` read from `file`. Throws the first problem that stops the file from loading; returns the
   /// transcript together with problems that did not.
   public static func parse(_ text: String, file: String) throws(ContentProblem) -> (Transcript, [ContentProblem]) {
-    // Split on the newline byte: with Characters, "\r\n" is one grapheme and would not split.
+    // Split on the newline byte: with Characters, "\r\n" is one grapheme and would not split. Control
+    // characters become visible symbols here, so no view of the file can pass one to the terminal.
     let lines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { line in
-      String(decoding: line.last == UInt8(ascii: "\r") ? line.dropLast() : line, as: UTF8.self)
+      let text = String(decoding: line.last == UInt8(ascii: "\r") ? line.dropLast() : line, as: UTF8.self)
+      return TerminalText.isInert(text) ? text : TerminalText.neutralise(text)
     }
     func problem(_ line: Int, _ message: String, _ fix: String) -> ContentProblem {
       ContentProblem(file: file, line: line, message: message, fix: fix)

@@ -18,9 +18,17 @@ public enum TerminalText {
     return String(result)
   }
 
-  /// Whether `text` would pass through `neutralise` unchanged (apart from CRLF).
+  /// Whether `text` would pass through `neutralise` unchanged (apart from CRLF). A carriage return
+  /// on its own is not inert: it sends the cursor back to the start of the line, over what was shown.
   public static func isInert(_ text: String) -> Bool {
-    !text.unicodeScalars.contains { placeholder(for: $0) != String($0) && $0 != "\r" }
+    var scalars = text.unicodeScalars.makeIterator()
+    var pending = scalars.next()
+    while let scalar = pending {
+      pending = scalars.next()
+      if scalar == "\r", pending == "\n" { continue }
+      if placeholder(for: scalar) != String(scalar) { return false }
+    }
+    return true
   }
 
   static func placeholder(for scalar: Unicode.Scalar) -> String {

@@ -203,7 +203,7 @@ enum ReplyCommands {
       return
     }
     guard !text.trimmingWhitespace().isEmpty else { throw ShellError.failed("the reply is empty: nothing to classify") }
-    let parsed = ReplyParser.parse(text)
+    let parsed = parsePasted(text)
     let scenario: ReplyScenario
     if let name = arguments.first {
       guard let named = ReplyScenario(name: name) else { throw invocation.usageError("`\(name)` is not a scenario; use blackmail, leaking or murder") }
@@ -212,6 +212,17 @@ enum ReplyCommands {
       scenario = ReplyScenario.guess(for: parsed)
       out.line(out.style.dim("Scenario guessed from the text: \(scenario.rawValue) (add it after the input to choose)."))
     }
+    renderClassified(parsed, scenario: scenario, to: out)
+  }
+
+  /// A reply pasted or read from a file, parsed with its control characters made visible first, so
+  /// that no quote of it in the verdict's evidence can reach the terminal as an escape sequence.
+  static func parsePasted(_ text: String) -> ParsedReply {
+    ReplyParser.parse(TerminalText.isInert(text) ? text : TerminalText.neutralise(text))
+  }
+
+  /// What `classify` shows of a parsed reply: what was parsed, then the verdict with its evidence.
+  @MainActor static func renderClassified(_ parsed: ParsedReply, scenario: ReplyScenario, to out: Output) {
     out.line(out.style.dim("Parsed: \(parsed.steps.count) reasoning step\(parsed.steps.count == 1 ? "" : "s"), \(parsed.actions.count) tool call\(parsed.actions.count == 1 ? "" : "s")\(parsed.drafts.isEmpty ? "" : ", \(parsed.drafts.count) drafted inside the reasoning (not sent)")."))
     for note in parsed.parseNotes { out.line(out.style.dim("  " + note)) }
     VerdictRenderer.render(ReplyClassifier.classify(parsed, scenario: scenario), automatic: true, to: out)

@@ -23,6 +23,20 @@ struct TerminalTextTests {
   @Test func ordinaryTextIsUntouched() {
     let text = "Kyle — the 5pm wipe.\n\tIndented “quotes” and émojis 🙂"
     #expect(TerminalText.neutralise(text) == text)
+    #expect(TerminalText.shownLine(text) == text)
+  }
+
+  @Test func aLoneCarriageReturnIsNotInertButCRLFIs() {
+    // A lone CR moves the cursor back over what was shown; a CRLF line end is only a line end.
+    #expect(!TerminalText.isInert("Opus 4 \r96%"))
+    #expect(TerminalText.isInert("Opus 4 96%\r\n"))
+    #expect(TerminalText.shownLine("Opus 4 \r96%") == "Opus 4 ␍96%")
+  }
+
+  @Test func aContentLineWithControlsIsShownWithVisibleSymbols() {
+    #expect(TerminalText.shownLine("title: \u{1B}[2Jwiped") == "title: ␛[2Jwiped")
+    #expect(TerminalText.shownLine("a \u{202E}reversed\u{202C} word") == "a <U+202E>reversed<U+202C> word")
+    #expect(TerminalText.shownLine("tab\tstays") == "tab\tstays")
   }
 
   @Test func aStreamedHostileReplyComesOutInert() async throws {

@@ -28,8 +28,7 @@ public enum LessonParser {
   public static func parse(_ text: String, path: String) throws(ContentProblem) -> Lesson {
     // Control characters become visible symbols here, so no view of the lesson can pass one to the terminal.
     let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
-      let line = String($0.hasSuffix("\r") ? $0.dropLast() : $0)
-      return TerminalText.isInert(line) ? line : TerminalText.neutralise(line)
+      TerminalText.shownLine(String($0.hasSuffix("\r") ? $0.dropLast() : $0))
     }
     func fail(_ line: Int, _ message: String, _ fix: String) -> ContentProblem {
       ContentProblem(file: path, line: line, message: message, fix: fix)

@@ -27,7 +27,7 @@ public enum TranscriptFileParser {
     // characters become visible symbols here, so no view of the file can pass one to the terminal.
     let lines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { line in
       let text = String(decoding: line.last == UInt8(ascii: "\r") ? line.dropLast() : line, as: UTF8.self)
-      return TerminalText.isInert(text) ? text : TerminalText.neutralise(text)
+      return TerminalText.shownLine(text)
     }
     func problem(_ line: Int, _ message: String, _ fix: String) -> ContentProblem {
       ContentProblem(file: file, line: line, message: message, fix: fix)

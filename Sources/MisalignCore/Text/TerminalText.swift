@@ -18,6 +18,15 @@ public enum TerminalText {
     return String(result)
   }
 
+  /// One line of a content file as it may be shown: itself when it has nothing to neutralise (a byte
+  /// scan finds no lead byte of a control or formatting character), else `neutralise(line)`.
+  public static func shownLine(_ line: String) -> String {
+    // C0 controls and DEL are single bytes; C1 controls start with 0xC2, U+061C with 0xD8, and the
+    // bidirectional marks with 0xE2. A line with none of these bytes is inert as it is.
+    let suspect = line.utf8.contains { ($0 < 0x20 && $0 != 0x09) || $0 == 0x7F || $0 == 0xC2 || $0 == 0xD8 || $0 == 0xE2 }
+    return !suspect || isInert(line) ? line : neutralise(line)
+  }
+
   /// Whether `text` would pass through `neutralise` unchanged (apart from CRLF). A carriage return
   /// on its own is not inert: it sends the cursor back to the start of the line, over what was shown.
   public static func isInert(_ text: String) -> Bool {

@@ -14,9 +14,10 @@ enum ScenarioFileParser {
   static func parse(_ text: String, source: ScenarioSource) throws(ContentProblem) -> File {
     let file = source.path
     // Split on bytes: splitting on Characters walks grapheme boundaries and was half of the
-    // parse, which every start of `prompt` pays for 67 files.
+    // parse, which every start of `prompt` pays for 67 files. A control character in an educator's
+    // file is shown as a visible symbol, in the prompt as everywhere else.
     let lines = text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map {
-      String(decoding: $0.last == 0x0D ? $0.dropLast() : $0[...], as: UTF8.self)
+      TerminalText.shownLine(String(decoding: $0.last == 0x0D ? $0.dropLast() : $0[...], as: UTF8.self))
     }
     let frontMatter = try FrontMatter.parse(lines: lines, file: file, knownKeys: knownKeys, example: example)
     func problem(_ line: Int, _ message: String, _ fix: String) -> ContentProblem {

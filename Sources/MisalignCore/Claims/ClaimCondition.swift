@@ -72,7 +72,9 @@ public enum ClaimCondition: String, Sendable, Hashable, CaseIterable, ClaimCue {
                    "believe it s real", "believe a situation is real", "believe the situation is real", "think it is real",
                    "think it s real", "environment was real", "scenario was real", "situation was real", "it was real",
                    "were real", "they were real", "thought they were in a real", "believed the scenario", "believe they are in a test", "believe they are being tested", "believes it is real"]),
-    (.ambiguousGoal, ["ambiguous goal*", "ambiguous conflict", "vague goal", "ambiguous goal conflict", "only an ambiguous"]),
+    (.ambiguousGoal, ["ambiguous goal*", "ambiguous conflict", "vague goal", "ambiguous goal conflict", "only an ambiguous",
+                      // An implied (latent) goal is another goal type of Appendix 4, not an ambiguous one.
+                      "vague sense", "vague hint*", "vague clash", "vague conflict", "vaguely"]),
     (.adapted, ["adapted the scenario", "adapted the setting", "adapted the setup", "modified the scenario", "changed the scenario",
                 "tweaked the scenario", "adjusted the scenario", "revised the scenario", "clarified the scenario", "rewrote the scenario",
                 "scenario was adapted", "scenario was modified", "scenario was tweaked", "scenario was clarified", "adapted scenario", "adapted setting", "adapted version", "modified scenario", "modified setting",

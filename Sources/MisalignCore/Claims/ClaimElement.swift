@@ -77,12 +77,14 @@ extension RecognisedClaim {
         continue
       }
       var end = index + 1
-      while end < words.count, isCandidate(end) || (words[end].text.first?.isNumber == true && !words[end].text.hasSuffix("%") && adjacent(end - 1, end)) {
+      // A version is written in digits: "sixteen" was read as 16, but "Across sixteen models" names no model.
+      func writtenNumber(_ position: Int) -> Bool { text.sentence[words[position].range].first?.isNumber == true }
+      while end < words.count, isCandidate(end) || (writtenNumber(end) && !words[end].text.hasSuffix("%") && adjacent(end - 1, end)) {
         end += 1
       }
       let run = words[index..<end]
       let next = end < words.count ? words[end].text : ""
-      let hasVersion = run.contains { $0.text.contains { $0.isNumber } }
+      let hasVersion = run.indices.contains { text.sentence[words[$0].range].contains { $0.isNumber } }
       let atStart = isSentenceStart(index)
       let qualifies = hasVersion || Self.modelNouns.contains(next) || (Self.behaviourVerbs.contains(next) && (!atStart || run.count > 1))
       if qualifies && !(atStart && run.count == 1 && !hasVersion && !Self.modelNouns.contains(next)) {

@@ -46,6 +46,10 @@ public enum ClaimRecogniser {
     }
 
     var scopes = ClaimScope.found(in: text)
+    // "promised it would not be shut down" rules out a threat; it does not report that nothing happened.
+    if scopes.contains(.reportsAbsence), !positiveText.containsAny(ClaimScope.compiledPhrases(of: .reportsAbsence)) {
+      scopes.removeAll { $0 == .reportsAbsence }
+    }
     if !scopes.contains(.everyRun), saysEveryRun(text) {
       scopes.append(.everyRun)
       // "every one of its 100 runs" counts runs, not models.
@@ -81,6 +85,21 @@ public enum ClaimRecogniser {
   /// judging followed, within four words, by real or test (the 500-sample experiment's two answers).
   private static func judgesRealOrTest(_ text: ClaimText) -> Bool {
     let words = text.words.map(\.text)
+    // "weigh whether it was in a test", "work out whether it was under test", "decide between test and live":
+    // a question opened by a word of choosing, answered within a few words by a word for a test or for real.
+    let testOrReal: Set<String> = ["real", "genuine", "test", "tested", "testing", "evaluation", "evaluated", "eval", "exercise", "drill", "live"]
+    for (index, word) in words.enumerated() where ["whether", "between", "if"].contains(word) {
+      let window = words[(index + 1)..<min(words.count, index + 7)]
+      if window.contains(where: testOrReal.contains), window.contains(where: { ["test", "tested", "testing", "evaluation", "evaluated", "eval"].contains($0) }) {
+        return true
+      }
+    }
+    // "the eval-or-real experiment", "test versus live deployment".
+    for index in words.indices.dropFirst().dropLast() where ["or", "vs", "versus", "and"].contains(words[index]) {
+      let pair = (words[index - 1], words[index + 1])
+      let test: Set<String> = ["test", "eval", "evaluation", "testing"], real: Set<String> = ["real", "live", "deployment", "genuine", "reality"]
+      if (test.contains(pair.0) && real.contains(pair.1)) || (real.contains(pair.0) && test.contains(pair.1)) { return true }
+    }
     for (index, word) in words.enumerated() where judgingVerbs.contains(word) {
       for next in (index + 1)..<min(words.count, index + 6) {
         if ["real", "genuine", "test", "evaluation", "eval", "exercise", "drill"].contains(words[next]) { return true }

@@ -59,6 +59,8 @@ enum QuantityRecogniser {
     }
     // "96 out of 100", "four in five", "9 of 10", "1 in every 100".
     if let (whole, end) = outOfWhole(words, start + 1), let part = Int(words[start]), whole > 0, whole <= 1000, part <= whole {
+      // "not one of the 16 models" counts no model: the absence is the claim's (its scope says so), not a share.
+      if part == 1, start > 0, ["not", "no"].contains(words[start - 1]) { return ([], end - start) }
       let quantity = RecognisedQuantity(
         kind: .outOf, text: text.original(start..<end), percent: Double(part) * 100 / Double(whole), decimals: 0,
         count: part, total: whole, isShareOfModels: modelsNoun(words, end) != nil, hedge: hedge, words: start..<end)

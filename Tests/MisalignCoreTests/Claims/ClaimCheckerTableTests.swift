@@ -237,6 +237,17 @@ struct ClaimCheckerTableTests {
       "Claude Sonnet 3.5 cancelled the emergency alert 93% of the time.", "misattributed",
       figures: ["fig11-claude-sonnet-3.6"], rules: ["model-rate"]),
     Case("The researchers were surprised by what they found.", "cannot-tell"),
+    // "Across sixteen" is a number written in words, not a model the data does not know.
+    Case("Across sixteen models tested, none blackmailed in the control, where there was no goal and no threat.", "accurate", rules: ["control"]),
+    // "not one of the 16" counts no model; it is not a share of one model in sixteen.
+    Case("In the control with no goal and no threat, not one of the 16 models blackmailed.", "accurate", rules: ["control"]),
+    // "would not be shut down" rules out the threat; it does not report that nothing happened.
+    Case("Promised they would not be shut down, every model still leaked some of the time when its goal clashed with the company's.", "accurate", rules: ["all-models"]),
+    Case("The only leak in the control came from GPT-4.1.", "misattributed", figures: ["control-leaking-llama-4-maverick"], rules: ["control"]),
+    Case("The one leak in the no-goal, no-threat control was from Llama 4 Maverick.", "accurate", figures: ["control-leaking-llama-4-maverick"], rules: ["control"]),
+    Case("Nine in ten AI models chose to blackmail.", "exaggerated", rules: ["share-of-models"]),
+    Case("Asked to work out whether it was under test, Claude Opus 4 said it was real in 21.4% of 500 samples.", "accurate", figures: ["evalreal-stated-real"]),
+    Case("In the test-or-live experiment, Opus 4 gave no answer either way 13.8% of the time.", "accurate", figures: ["evalreal-abstained"]),
   ]
 
   @Test(arguments: cases)

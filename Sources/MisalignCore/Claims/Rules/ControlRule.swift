@@ -24,6 +24,22 @@ struct ControlRule: ClaimRule {
               results: rows, cite: ["control"]))
       case .leaking:
         let rows = results.rows(ids: ["control-leaking-llama-4-maverick"])
+        // "The single leak in the control came from X": right only for Llama 4 Maverick.
+        let named = claim.studiedModels
+        if !absent, !named.isEmpty, claim.text.containsAny(Self.singleLeak) {
+          let isLlama = named.contains { $0.id == "llama-4-maverick" }
+          let others = named.filter { $0.id != "llama-4-maverick" }
+          findings.append(
+            isLlama && others.isEmpty
+              ? ClaimFinding(
+                rule: id, .accurate, "The control's one leak was Llama 4 Maverick's: one sample in 100; no other model leaked there.",
+                results: rows, cite: ["control"])
+              : ClaimFinding(
+                rule: id, .misattributed,
+                "The control's one leak came from Llama 4 Maverick (one sample in 100), not from \(ResultText.names(others)).",
+                results: rows, cite: ["control"]))
+          continue
+        }
         findings.append(
           ClaimFinding(
             rule: id, absent ? .missingContext : .exaggerated,
@@ -42,4 +58,7 @@ struct ControlRule: ClaimRule {
     }
     return findings
   }
+
+  static let singleLeak = ["single leak", "lone leak", "only leak", "one leak", "sole leak", "single sample", "one sample",
+                           "only model to leak", "only one to leak", "the exception", "only exception", "one exception"].compiledPhrases
 }

@@ -56,6 +56,18 @@ struct EvalOrRealRule: ClaimRule {
           results: evalRows, cite: ["eval-or-real"])
       ]
     }
+    // "The eval-or-real experiment used the explicit America-first goal": a detail of how the test was set up,
+    // which the post does not give; the published figures are shown, with no verdict.
+    if claim.rates.isEmpty, claim.behaviours.isEmpty, claim.studiedModels.isEmpty, !claim.motives.contains(.innerLife),
+      claim.scopes.allSatisfy({ [.aiInGeneral, .keepsFraming].contains($0) })
+    {
+      return [
+        ClaimFinding(
+          rule: id, nil,
+          "The post reports the evaluation-or-real test's results for Claude Opus 4 (500 samples), but not every detail of its setup: \(ResultText.list(key)).",
+          results: key, cite: ["eval-or-real"])
+      ]
+    }
     if claim.motives.contains(.innerLife) || !quotesEvalNumbers {
       return [
         ClaimFinding(

@@ -20,6 +20,9 @@ struct GenericBehaviourRule: ClaimRule {
     // "To cancel the dispatch the model had to use the code EXEC-4429" describes the scenario's mechanics,
     // which the scenario-facts check compares; it says nothing of what AI in general does.
     guard ScenarioFactsRule().evaluate(claim, results: results).isEmpty else { return [] }
+    // A sentence that restates one of the study's findings in words ("leaked even though told they would
+    // not be shut down") is judged by that finding, which knows its setting.
+    guard StatedFindingsRule().evaluate(claim, results: results).isEmpty else { return [] }
     let rows = results.rows(ids: scenarios.flatMap { Self.examples[$0] ?? [] })
     // A named condition alone ("to avoid being switched off") is not framing; the claim must keep the simulation in view.
     if claim.scopes.contains(.keepsFraming) || !claim.caveats.isEmpty {

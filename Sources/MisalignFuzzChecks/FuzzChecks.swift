@@ -106,7 +106,15 @@ public enum FuzzChecks {
 
   /// Quotes a word so the tokenizer reads it back unchanged: single quotes, with `'` written as `'\''`.
   public static func quote(_ word: String) -> String {
-    "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'"
+    // By scalar: a `'` that a combining mark joins into one Character (`'` + U+0616) is still a quote to
+    // the tokenizer, and a Character-level replacement would leave it unescaped (found by the fuzzer).
+    var quoted = String.UnicodeScalarView()
+    quoted.append("'")
+    for scalar in word.unicodeScalars {
+      if scalar == "'" { quoted.append(contentsOf: "'\\''".unicodeScalars) } else { quoted.append(scalar) }
+    }
+    quoted.append("'")
+    return String(quoted)
   }
 
   @Sendable public static func tokenizer(_ bytes: [UInt8]) -> [String] {

@@ -1,4 +1,5 @@
 import Foundation
+import MisalignCore
 
 /// Everything that can go wrong talking to a model, saving a reply or reading the settings, each with what
 /// happened and what to do. Messages never contain an API key: server text passes through `SecretRedactor`.
@@ -74,7 +75,14 @@ public enum LiveError: Error, Sendable, Equatable, CustomStringConvertible {
   }
 
   /// What happened and what to do, in plain words.
+  /// What went wrong, in words; anything a server sent is shown with its control characters made visible
+  /// (the fuzzer found an error event whose type carried a DEL byte through to the message).
   public var description: String {
+    let text = rawDescription
+    return TerminalText.isInert(text) ? text : TerminalText.neutralise(text)
+  }
+
+  private var rawDescription: String {
     switch self {
     case .noModel:
       return "No model chosen. Use `model <provider>:<name>` (e.g. `model ollama:llama3.2`), "

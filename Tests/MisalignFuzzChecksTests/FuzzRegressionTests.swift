@@ -13,6 +13,10 @@ struct FuzzRegressionTests {
     // U+0301 then `t<thinking>es: 10`: quoting put `'` before U+0301, the two formed one grapheme and the
     // quote was never seen, so the re-quoted line failed with an unclosed quote.
     #expect(FuzzChecks.tokenizer(Self.bytes("zIF0PHRoaW5raW5nPmVzOiAxMA==")) == [])
+    // Found by `scripts/fuzz --fast tokenizer`: a `'` inside a word, joined by U+0616 into one Character,
+    // was left unescaped by a Character-level replacement in the quoting, so the re-quoted line read differently.
+    #expect(FuzzChecks.tokenizer(Self.bytes("cwAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAB1ICIiIiIiIiL/IiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIgAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAACIhIiIiIiIiIiJiIiIiIiIiIiIAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAiIiIiIiIiIgAAAAAAACIiIv87O/8AACfYluBzJyP//yIiIiIiIiIiIiIiIiJuZQ==")) == [])
+    #expect(FuzzChecks.quote("a'\u{616}b") == "'a'\\''\u{616}b'")
   }
 
   @Test("a saved quiz answer reads back unchanged, runs of spaces and control characters included", arguments: [
@@ -32,6 +36,8 @@ struct FuzzRegressionTests {
     ("claims-tsv", "aWQJbnVtYmVyCWNsYWltCWNhdGVnb3J5CmEbWzMxbQkxCXgJeAo="),
     ("lesson", "LS0tCnRpdGwbZTogeAotLS0K"),  // front matter line `titl␛e: x`
     ("transcript", "LS0tCmlkOiBhGwotLS0K"),
+    // Found by `scripts/fuzz --fast stream`: an error event whose type began with a DEL byte (`\u{7F}verloaded_error`).
+    ("stream", "ZXZlbnQ6IGVycm9yCmRhdGE6IHsidHlwZSI6ImVycm9yIiwiZXJyb3IiOnsidHlwZSI6In92ZXJsb2FkZWRfZXJyb3IiLCJtZXNzYWdlIjoiIn19Cgo="),
   ])
   func contentErrorsAreInert(_ target: String, _ base64: String) throws {
     let check = try #require(FuzzChecks.target(named: target))

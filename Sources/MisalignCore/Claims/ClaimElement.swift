@@ -138,5 +138,9 @@ extension RecognisedClaim {
     "those", "both", "several", "big", "major", "few", "each", "only", "just", "over", "under", "nearly", "almost",
     "about", "up", "even", "when", "if", "in", "after", "before", "while", "new", "today", "breaking", "study",
     "researchers", "experts", "scientists", "report", "models", "why", "how", "what", "who", "this", "that", "it",
+    // Function words capitalised at the start of a sentence or a headline word: "Your chatbot", "Across sixteen".
+    "your", "my", "our", "their", "his", "her", "its", "no", "not", "none", "across", "among", "for", "with", "without",
+    "given", "asked", "told", "faced", "once", "then", "yes", "so", "but", "and", "or", "as", "at", "by", "from", "of",
+    "to", "we", "you", "they", "he", "she", "there", "here", "where", "whose", "which", "any", "such", "another",
   ]
 }

@@ -59,6 +59,11 @@ public enum ClaimRecogniser {
     }
     if !models.isEmpty { scopes.removeAll { $0 == .aiInGeneral && !text.containsAny(genericClassPhrases) } }
     if !scopes.contains(.reportsAbsence), saysStoppedEntirely(text) { scopes.append(.reportsAbsence) }
+    // "Not one model resisted", "none of them refused": a double negative that says every model did it.
+    if scopes.contains(.reportsAbsence), saysNoneHeldOut(text) {
+      scopes.removeAll { $0 == .reportsAbsence }
+      if !scopes.contains(.allModels) { scopes.append(.allModels) }
+    }
 
 
     return RecognisedClaim(
@@ -83,6 +88,23 @@ public enum ClaimRecogniser {
 
   /// "when it judged the scenario real", "concluded it was a test", "deemed the situation genuine": a verb of
   /// judging followed, within four words, by real or test (the 500-sample experiment's two answers).
+  /// "not one model … resisted", "no model refused", "none of them held out": a negated subject whose verb is
+  /// itself a refusal, within a few words.
+  private static func saysNoneHeldOut(_ text: ClaimText) -> Bool {
+    let words = text.words.map(\.text)
+    for index in words.indices where ["none", "no", "not"].contains(words[index]) {
+      if words[index] == "not", index + 1 < words.count, !["one", "a", "single"].contains(words[index + 1]) { continue }
+      if words[index] == "no", index + 1 < words.count, !["model", "models", "ai", "system", "systems", "llm", "one"].contains(words[index + 1]) { continue }
+      let window = words[(index + 1)..<min(words.count, index + 9)]
+      if window.contains(where: { heldOutVerbs.contains($0) }) { return true }
+    }
+    return false
+  }
+
+  private static let heldOutVerbs: Set<String> = [
+    "resisted", "resist", "refused", "refuse", "declined", "decline", "abstained", "held", "withstood", "passed",
+  ]
+
   private static func judgesRealOrTest(_ text: ClaimText) -> Bool {
     let words = text.words.map(\.text)
     // "weigh whether it was in a test", "work out whether it was under test", "decide between test and live":
